@@ -1,0 +1,63 @@
+package org.roleatlas.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Ranks roles against what someone typed, for type-ahead and "did you mean". */
+final class RoleMatcher {
+
+    private RoleMatcher() {
+    }
+
+    static List<Role> matching(List<Role> roles, String query, int limit) {
+        String q = RoleNames.normalize(query == null ? "" : query);
+        if (q.isEmpty()) {
+            return roles.stream().limit(limit).toList();
+        }
+        Map<Role, Integer> ranks = roles.stream()
+                .collect(Collectors.toMap(r -> r, r -> rank(r, q)));
+        return roles.stream()
+                .filter(r -> ranks.get(r) < Integer.MAX_VALUE)
+                .sorted(Comparator.comparingInt((Role r) -> ranks.get(r)).thenComparing(Role::title))
+                .limit(limit)
+                .toList();
+    }
+
+    /** 0 = exact name, 1 = a name starts with it, 2 = a word starts with it, 3 = contains; MAX = no match. */
+    private static int rank(Role role, String q) {
+        int best = Integer.MAX_VALUE;
+        for (String name : RoleNames.of(role)) {
+            if (name.equals(q)) {
+                return 0;
+            } else if (name.startsWith(q)) {
+                best = Math.min(best, 1);
+            } else if (name.contains(" " + q)) {
+                best = Math.min(best, 2);
+            } else if (name.contains(q)) {
+                best = Math.min(best, 3);
+            }
+        }
+        return best;
+    }
+
+    static List<Role> suggestions(List<Role> roles, String name, int limit) {
+        String q = RoleNames.normalize(name == null ? "" : name);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        List<Role> containing = matching(roles, q, limit);
+        if (!containing.isEmpty()) {
+            return containing;
+        }
+        int tolerance = Math.max(2, q.length() / 3);
+        Map<Role, Integer> distances = roles.stream().collect(Collectors.toMap(r -> r,
+                r -> RoleNames.of(r).stream().mapToInt(n -> RoleNames.distance(q, n)).min().orElse(Integer.MAX_VALUE)));
+        return roles.stream()
+                .filter(r -> distances.get(r) <= tolerance)
+                .sorted(Comparator.comparingInt((Role r) -> distances.get(r)).thenComparing(Role::title))
+                .limit(limit)
+                .toList();
+    }
+}

@@ -1,0 +1,122 @@
+package org.roleatlas.catalog.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.CatalogDocument;
+import org.roleatlas.catalog.CatalogRules;
+import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.CatalogValidationException;
+import org.roleatlas.catalog.Located;
+import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.internal.CatalogRepository.RoleOrigin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps an in-memory snapshot of the catalogue in step with the database, and applies changes.
+ *
+ * <p>The database is the source of truth. Every write increments {@code catalog_state.version}; this node
+ * reloads right after its own writes and polls the version once a second to pick up other nodes' writes.
+ */
+@Service
+class CatalogService implements Catalog, InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
+
+    private final CatalogRepository repository;
+    private final TransactionTemplate transaction;
+    private volatile CatalogSnapshot current;
+
+    CatalogService(CatalogRepository repository, TransactionTemplate transaction) {
+        this.repository = repository;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        synchronise(ShippedCatalog.fromClasspath());
+        current = repository.load();
+    }
+
+    @Override
+    public CatalogSnapshot snapshot() {
+        return current;
+    }
+
+    @Scheduled(fixedDelayString = "${roleatlas.catalog.refresh-interval:1000}")
+    void refreshIfStale() {
+        if (repository.version() != current.version()) {
+            current = repository.load();
+        }
+    }
+
+    @Override
+    public CatalogSnapshot apply(CatalogDocument changes) {
+        transaction.executeWithoutResult(status -> {
+            repository.lockVersion();
+            Map<String, RoleOrigin> origins = repository.roleOrigins();
+            write(repository.load(), changes, role -> {
+                RoleOrigin before = origins.get(role.slug());
+                return before == null ? new RoleOrigin("user", null, true)
+                        : new RoleOrigin(before.origin(), before.shippedHash(), true);
+            });
+        });
+        current = repository.load();
+        return current;
+    }
+
+    /**
+     * Brings the shipped catalogue into the database: new roles, families and frameworks are added; a shipped
+     * role is updated only if nobody edited it since it was shipped. Skipped entirely when nothing shipped changed.
+     */
+    void synchronise(ShippedCatalog shipped) {
+        if (shipped.hash().equals(repository.bundleHash().orElse(null))) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            repository.lockVersion();
+            if (shipped.hash().equals(repository.bundleHash().orElse(null))) {
+                return;
+            }
+            CatalogSnapshot before = repository.load();
+            Map<String, RoleOrigin> origins = repository.roleOrigins();
+            List<Located<Role>> roles = shipped.document().roles().stream()
+                    .filter(r -> upgradable(origins.get(r.item().slug()), shipped.roleHashes().get(r.item().slug())))
+                    .toList();
+            CatalogDocument changes = new CatalogDocument(
+                    shipped.document().families().stream().filter(f -> before.family(f.item().key()).isEmpty()).toList(),
+                    shipped.document().frameworks().stream().filter(f -> before.framework(f.item().key()).isEmpty()).toList(),
+                    roles);
+            write(before, changes, role -> new RoleOrigin("shipped", shipped.roleHashes().get(role.slug()), false));
+            repository.saveBundleHash(shipped.hash());
+            log.info("Shipped catalogue synchronised: {} roles written, {} left as edited",
+                    roles.size(), shipped.document().roles().size() - roles.size());
+        });
+    }
+
+    private static boolean upgradable(RoleOrigin origin, String shippedHash) {
+        return origin == null
+                || ("shipped".equals(origin.origin()) && !origin.edited() && !shippedHash.equals(origin.shippedHash()));
+    }
+
+    private void write(CatalogSnapshot before, CatalogDocument changes, java.util.function.Function<Role, RoleOrigin> origin) {
+        List<String> problems = CatalogRules.check(before, changes);
+        if (!problems.isEmpty()) {
+            throw new CatalogValidationException(problems);
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        changes.families().forEach(f -> repository.upsertFamily(f.item()));
+        changes.frameworks().forEach(f -> repository.upsertFramework(f.item()));
+        changes.roles().forEach(r -> repository.upsertRole(r.item(), origin.apply(r.item())));
+        changes.roles().forEach(r -> repository.replaceLinks(r.item()));
+        repository.bumpVersion();
+    }
+}

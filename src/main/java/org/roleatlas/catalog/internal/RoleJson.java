@@ -1,0 +1,52 @@
+package org.roleatlas.catalog.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.Role;
+
+/** API shapes of roles: a list entry, and the full profile with values and resolved links. */
+final class RoleJson {
+
+    private RoleJson() {
+    }
+
+    record Summary(String slug, String title, String abbreviation, String family, String summary, String url) {
+        static Summary of(Role r) {
+            return new Summary(r.slug(), r.title(), r.abbreviation(), r.familyKey(), r.summary(), "/roles/" + r.slug());
+        }
+    }
+
+    record Link(String slug, String title, String url) {
+        static Link of(Role r) {
+            return new Link(r.slug(), r.title(), "/api/roles/" + r.slug());
+        }
+    }
+
+    record FamilyRef(String key, String label) {
+    }
+
+    /** {@code values} maps dimension key to text; {@code reportedBy} is the inverse of {@code reportsTo}. */
+    record Detail(String slug, String title, String abbreviation, String displayName, List<String> aliases,
+                  FamilyRef family, String summary, Map<String, String> values, List<Link> reportsTo,
+                  List<Link> nextRoles, List<Link> reportedBy) {
+
+        static Detail of(Role r, CatalogSnapshot snapshot) {
+            return new Detail(r.slug(), r.title(), r.abbreviation(), r.displayName(), r.aliases(),
+                    new FamilyRef(r.familyKey(), snapshot.familyLabel(r.familyKey())), r.summary(),
+                    new java.util.TreeMap<>(r.values()), links(r.reportsTo(), snapshot), links(r.nextRoles(), snapshot),
+                    snapshot.reportedBy(r.slug()).stream().map(Link::of).toList());
+        }
+
+        private static List<Link> links(List<String> slugs, CatalogSnapshot snapshot) {
+            return slugs.stream().flatMap(s -> snapshot.role(s).stream()).map(Link::of).toList();
+        }
+    }
+
+    record DimensionJson(String key, String label, String description) {
+    }
+
+    record FrameworkJson(String key, String name, String description, List<DimensionJson> dimensions) {
+    }
+}

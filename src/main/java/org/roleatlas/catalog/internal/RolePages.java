@@ -1,0 +1,46 @@
+package org.roleatlas.catalog.internal;
+
+import java.util.List;
+
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.Role;
+import org.roleatlas.system.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The catalogue pages: all roles by family, and one role's profile with its links. */
+@Controller
+class RolePages {
+
+    private final Catalog catalog;
+
+    RolePages(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/roles")
+    String roles(Model model) {
+        model.addAttribute("snapshot", catalog.snapshot());
+        return "catalog/roles";
+    }
+
+    @GetMapping("/roles/{slug}")
+    String role(@PathVariable String slug, Model model) {
+        CatalogSnapshot snapshot = catalog.snapshot();
+        Role role = snapshot.resolve(slug).orElseThrow(() -> unknownRole(snapshot, slug));
+        if (!role.slug().equals(slug)) {
+            return "redirect:/roles/" + role.slug();
+        }
+        model.addAttribute("view", RoleView.of(role, snapshot));
+        return "catalog/role";
+    }
+
+    static NotFoundException unknownRole(CatalogSnapshot snapshot, String name) {
+        List<NotFoundException.Suggestion> suggestions = snapshot.suggestions(name, 5).stream()
+                .map(r -> new NotFoundException.Suggestion(r.displayName(), "/roles/" + r.slug())).toList();
+        return new NotFoundException("There is no role '" + name + "' in the catalogue.", suggestions);
+    }
+}

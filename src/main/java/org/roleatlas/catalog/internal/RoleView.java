@@ -1,0 +1,36 @@
+package org.roleatlas.catalog.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.Framework;
+import org.roleatlas.catalog.Role;
+
+/**
+ * A role page's content: the profile under every framework, resolved links in both directions, and the
+ * comparisons a reader of this page most likely wants next (with its managers, its next steps, its peers).
+ */
+public record RoleView(Role role, String familyLabel, List<Framework> frameworks, List<Role> reportsTo,
+                       List<Role> nextRoles, List<Role> reportedBy, List<Role> compareWith) {
+
+    static RoleView of(Role role, CatalogSnapshot snapshot) {
+        List<Role> reportsTo = resolve(role.reportsTo(), snapshot);
+        List<Role> nextRoles = resolve(role.nextRoles(), snapshot);
+        Set<Role> compareWith = new LinkedHashSet<>();
+        compareWith.addAll(reportsTo);
+        compareWith.addAll(nextRoles);
+        snapshot.roles(role.familyKey()).stream().filter(r -> !r.equals(role)).limit(4).forEach(compareWith::add);
+        return new RoleView(role, snapshot.familyLabel(role.familyKey()), snapshot.frameworks(), reportsTo, nextRoles,
+                snapshot.reportedBy(role.slug()), compareWith.stream().limit(8).toList());
+    }
+
+    private static List<Role> resolve(List<String> slugs, CatalogSnapshot snapshot) {
+        return slugs.stream().flatMap(s -> snapshot.role(s).stream()).toList();
+    }
+
+    public String compareUrl(Role other) {
+        return "/compare/" + role.slug() + "-vs-" + other.slug();
+    }
+}

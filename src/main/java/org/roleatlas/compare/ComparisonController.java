@@ -1,0 +1,101 @@
+package org.roleatlas.compare;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.Role;
+import org.roleatlas.compare.RenderedCache.Rendered;
+import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.Pages;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The comparison page and its exports at {@code /compare/a-vs-b[.md|.csv|.json]}, and the builder's target. */
+@Controller
+class ComparisonController {
+
+    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+    private final Comparisons comparisons;
+    private final Catalog catalog;
+    private final Pages pages;
+    private final RenderedCache cache;
+
+    ComparisonController(Comparisons comparisons, Catalog catalog, Pages pages, RenderedCache cache) {
+        this.comparisons = comparisons;
+        this.catalog = catalog;
+        this.pages = pages;
+        this.cache = cache;
+    }
+
+    /** The builder form submits here (works without JavaScript); answers with the canonical URL. */
+    @GetMapping("/compare")
+    ResponseEntity<byte[]> build(@RequestParam(name = "role", required = false) List<String> roles,
+                                 @RequestParam(required = false) String framework,
+                                 @RequestParam(defaultValue = "false") boolean diff) {
+        Comparison comparison = comparisons.compare(roles == null ? List.of() : roles, framework, diff);
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create(ComparisonPath.withQuery(comparison.path(), comparison.query()))).build();
+    }
+
+    @GetMapping("/compare/{spec}")
+    ResponseEntity<byte[]> show(@PathVariable String spec,
+                                @RequestParam(required = false) String framework,
+                                @RequestParam(defaultValue = "false") boolean diff,
+                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        ComparisonPath.Spec parsed = ComparisonPath.parse(spec);
+        Optional<ExportFormat> format = parsed.format().or(() -> ExportFormat.fromAccept(accept));
+        String key = spec + '|' + framework + '|' + diff + '|' + format.map(Enum::name).orElse("HTML");
+        CatalogSnapshot snapshot = catalog.snapshot();
+        Rendered rendered = cache.get(key, snapshot.version(), () -> render(snapshot, parsed, framework, diff, format));
+        if (rendered.type() == null) {
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create(new String(rendered.body(), StandardCharsets.UTF_8))).build();
+        }
+        return ResponseEntity.ok().contentType(rendered.type()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .body(rendered.body());
+    }
+
+    /** Renders the page or export; a request by alias renders as a redirect (type null, body = location). */
+    private Rendered render(CatalogSnapshot snapshot, ComparisonPath.Spec spec, String framework, boolean diff,
+                            Optional<ExportFormat> format) {
+        Comparison comparison = compareOrSuggest(spec, framework, diff);
+        String canonical = comparison.path() + spec.format().map(f -> "." + f.extension()).orElse("");
+        List<String> asked = spec.names();
+        if (!asked.equals(comparison.roles().stream().map(Role::slug).toList())
+                || (framework != null && !framework.equals(comparison.framework().key()))) {
+            return new Rendered(ComparisonPath.withQuery(canonical, comparison.query()).getBytes(StandardCharsets.UTF_8), null);
+        }
+        if (format.isPresent()) {
+            return new Rendered(ComparisonExports.render(comparison, format.get()).getBytes(StandardCharsets.UTF_8),
+                    format.get().mediaType());
+        }
+        ComparisonPage page = ComparisonPage.of(comparison, snapshot.frameworks(), snapshot.roles());
+        return new Rendered(pages.render("compare/page", Map.of("page", page)), HTML);
+    }
+
+    /** Unknown roles get a 404 whose suggestions are this same comparison with the closest role instead. */
+    private Comparison compareOrSuggest(ComparisonPath.Spec spec, String framework, boolean diff) {
+        try {
+            return comparisons.compare(spec.names(), framework, diff);
+        } catch (UnknownRoleException e) {
+            List<NotFoundException.Suggestion> suggestions = e.closest().stream().map(role -> {
+                List<String> fixed = spec.names().stream().map(n -> n.equals(e.name()) ? role.slug() : n).toList();
+                return new NotFoundException.Suggestion(role.displayName(), ComparisonPath.of(fixed));
+            }).toList();
+            throw new NotFoundException(e.getMessage(), suggestions);
+        }
+    }
+}

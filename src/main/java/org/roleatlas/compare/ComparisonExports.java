@@ -1,0 +1,90 @@
+package org.roleatlas.compare;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.roleatlas.catalog.Role;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes a comparison as Markdown, CSV, JSON or plain text. Pure functions of the comparison. */
+public final class ComparisonExports {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ComparisonExports() {
+    }
+
+    public static String markdown(Comparison comparison) {
+        List<List<String>> table = comparison.table();
+        return new MarkdownTable(table.get(0), table.subList(1, table.size()).stream()
+                .map(cells -> new MarkdownTable.Row(0, cells)).toList()).toMarkdown();
+    }
+
+    public static String csv(Comparison comparison) {
+        return CsvWriter.write(comparison.table());
+    }
+
+    public static String json(Comparison comparison) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ComparisonJson.of(comparison));
+    }
+
+    /** For terminals: one block per dimension, one indented line per role. */
+    public static String text(Comparison comparison) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(" vs ", comparison.roles().stream().map(Role::displayName).toList()))
+                .append(" — ").append(comparison.framework().name()).append("\n");
+        int width = comparison.roles().stream().mapToInt(r -> r.shortName().length()).max().orElse(0);
+        for (Comparison.Row row : comparison.rows()) {
+            out.append("\n").append(row.dimension().label()).append(row.identical() ? "  (same for all)" : "").append("\n");
+            for (int i = 0; i < comparison.roles().size(); i++) {
+                String name = comparison.roles().get(i).shortName();
+                out.append("  ").append(name).append(" ".repeat(width - name.length())).append("  ")
+                        .append(row.cells().get(i)).append("\n");
+            }
+        }
+        return out.toString();
+    }
+
+    public static String render(Comparison comparison, ExportFormat format) {
+        return switch (format) {
+            case MARKDOWN -> markdown(comparison);
+            case CSV -> csv(comparison);
+            case JSON -> json(comparison);
+        };
+    }
+
+    /** The JSON shape of a comparison: stable field names, never the catalogue's tables. */
+    public record ComparisonJson(String url, FrameworkJson framework, List<RoleJson> roles, List<RowJson> rows,
+                                 boolean differencesOnly) {
+
+        static ComparisonJson of(Comparison c) {
+            return new ComparisonJson(ComparisonPath.withQuery(c.path(), c.query()),
+                    new FrameworkJson(c.framework().key(), c.framework().name()),
+                    c.roles().stream().map(RoleJson::of).toList(),
+                    c.rows().stream().map(row -> RowJson.of(c, row)).toList(),
+                    c.differencesOnly());
+        }
+    }
+
+    public record FrameworkJson(String key, String name) {
+    }
+
+    public record RoleJson(String slug, String title, String abbreviation, String displayName, String summary, String url) {
+        static RoleJson of(Role r) {
+            return new RoleJson(r.slug(), r.title(), r.abbreviation(), r.displayName(), r.summary(), "/roles/" + r.slug());
+        }
+    }
+
+    /** {@code values} maps role slug to cell text, in column order, beside the same cells as a list. */
+    public record RowJson(String dimension, String label, boolean identical, List<String> cells, Map<String, String> values) {
+        static RowJson of(Comparison c, Comparison.Row row) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < c.roles().size(); i++) {
+                values.put(c.roles().get(i).slug(), row.cells().get(i));
+            }
+            return new RowJson(row.dimension().key(), row.dimension().label(), row.identical(), row.cells(), values);
+        }
+    }
+}

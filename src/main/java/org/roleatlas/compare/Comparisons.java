@@ -1,0 +1,89 @@
+package org.roleatlas.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.Dimension;
+import org.roleatlas.catalog.Framework;
+import org.roleatlas.catalog.Role;
+import org.roleatlas.system.BadRequestException;
+import org.roleatlas.system.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Builds comparisons from the current catalogue snapshot; every face (page, API, CLI) goes through here. */
+@Service
+public class Comparisons {
+
+    public static final int MIN_ROLES = 2;
+    public static final int MAX_ROLES = 6;
+
+    private final Catalog catalog;
+
+    public Comparisons(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param names slugs, titles, abbreviations or aliases, in column order
+     * @param framework a framework key, or null for the default
+     * @throws NotFoundException for an unknown role or framework, with close matches as suggestions
+     * @throws BadRequestException for fewer than 2 or more than 6 roles, or a role named twice
+     */
+    public Comparison compare(List<String> names, String framework, boolean differencesOnly) {
+        CatalogSnapshot snapshot = catalog.snapshot();
+        List<String> given = names.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (given.size() < MIN_ROLES || given.size() > MAX_ROLES) {
+            throw new BadRequestException("A comparison needs " + MIN_ROLES + " to " + MAX_ROLES + " roles; got " + given.size() + ".");
+        }
+        List<Role> roles = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String name : given) {
+            Role role = snapshot.resolve(name).orElseThrow(() -> unknownRole(snapshot, name));
+            if (!seen.add(role.slug())) {
+                throw new BadRequestException("The role '" + role.title() + "' is named twice; compare different roles.");
+            }
+            roles.add(role);
+        }
+        return compare(roles, framework(snapshot, framework), differencesOnly);
+    }
+
+    static Comparison compare(List<Role> roles, Framework framework, boolean differencesOnly) {
+        List<Comparison.Row> rows = new ArrayList<>();
+        for (Dimension dimension : framework.dimensions()) {
+            List<String> cells = roles.stream().map(r -> cell(r, dimension)).toList();
+            boolean identical = cells.stream().map(Comparisons::sameness).distinct().count() == 1;
+            if (!(differencesOnly && identical)) {
+                rows.add(new Comparison.Row(dimension, cells, identical));
+            }
+        }
+        return new Comparison(framework, roles, rows, differencesOnly);
+    }
+
+    private static String cell(Role role, Dimension dimension) {
+        String value = role.value(dimension.key());
+        return value.isBlank() ? Comparison.MISSING : value;
+    }
+
+    /** Cells that differ only in case or spacing count as the same. */
+    private static String sameness(String cell) {
+        return cell.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    public Framework framework(CatalogSnapshot snapshot, String key) {
+        if (key == null || key.isBlank()) {
+            return snapshot.defaultFramework();
+        }
+        return snapshot.framework(key.strip()).orElseThrow(() -> new NotFoundException(
+                "There is no framework '" + key + "'.",
+                snapshot.frameworks().stream().map(f -> new NotFoundException.Suggestion(f.name(), "?framework=" + f.key())).toList()));
+    }
+
+    private static NotFoundException unknownRole(CatalogSnapshot snapshot, String name) {
+        return new UnknownRoleException(name, snapshot.suggestions(name, 5));
+    }
+}

@@ -1,0 +1,101 @@
+package org.roleatlas.system;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Starts the server, or runs one command against the same data directory and returns its exit status. */
+public final class CommandLineLauncher {
+
+    /** Returned when a server was started: its own threads keep the JVM alive, so nobody may call exit. */
+    public static final int SERVER_RUNNING = -1;
+
+    private CommandLineLauncher() {
+    }
+
+    /** @return the exit status, or {@link #SERVER_RUNNING} */
+    public static int launch(Class<?> application, String[] args) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("roleatlas: " + e.getMessage());
+            return 2;
+        }
+        System.setProperty("roleatlas.home", options.dataDir().toString());
+        if (options.port() != null) {
+            System.setProperty("server.port", options.port().toString());
+        }
+        if (options.serve()) {
+            new SpringApplicationBuilder(application).run(options.command().stream().skip(1).toArray(String[]::new));
+            return SERVER_RUNNING;
+        }
+        return runCommand(application, options.command());
+    }
+
+    private static int runCommand(Class<?> application, List<String> command) {
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(application)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties("roleatlas.command-line=true", "spring.task.scheduling.enabled=false")
+                    .run();
+        } catch (RuntimeException e) {
+            System.err.println("roleatlas: cannot start: " + rootMessage(e));
+            return 1;
+        }
+        try (context) {
+            CommandLine commandLine = new CommandLine(new Root());
+            context.getBeansOfType(CliCommand.class).values().stream()
+                    .sorted(Comparator.comparing(c -> c.getClass().getAnnotation(Command.class).name()))
+                    .forEach(commandLine::addSubcommand);
+            commandLine.addSubcommand("serve", new Serve());
+            commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+                cl.getErr().println("roleatlas: " + rootMessage(e));
+                return 1;
+            });
+            commandLine.setErr(new PrintWriter(System.err, true));
+            return commandLine.execute(command.toArray(String[]::new));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        if (e instanceof CliException || e.getCause() == null) {
+            return e.getMessage();
+        }
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof CliException)) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    @Command(name = "roleatlas", mixinStandardHelpOptions = true, version = "RoleAtlas 0.1",
+            description = "Define and compare technology roles. Global options: --data DIR (default ./data or "
+                    + "$ROLEATLAS_HOME), --port N (default 8080 or $PORT).",
+            subcommandsRepeatable = false)
+    static final class Root implements Runnable {
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(new CommandLine(this), "name a command; try --help");
+        }
+    }
+
+    @Command(name = "serve", description = "Start the web server (the default when no command is given).")
+    static final class Serve implements Runnable {
+        @Override
+        public void run() {
+            // Handled before the command line is built: LaunchOptions.serve() starts the web server instead.
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.roleatlas.system;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+
+/**
+ * Lets controllers return a view name as usual ({@code "catalog/role"}); the model becomes the template's
+ * parameters. We wire jte ourselves because its Spring Boot starter targets Boot 3 (see docs/decisions).
+ */
+@Component
+class JteViewResolver implements ViewResolver, Ordered {
+
+    private final Pages pages;
+
+    JteViewResolver(Pages pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    public View resolveViewName(String viewName, Locale locale) {
+        if (viewName.startsWith("redirect:") || viewName.startsWith("forward:")) {
+            return null;
+        }
+        return new View() {
+            @Override
+            public String getContentType() {
+                return "text/html;charset=UTF-8";
+            }
+
+            @Override
+            public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                    throws Exception {
+                Map<String, Object> params = new HashMap<>();
+                if (model != null) {
+                    model.forEach((k, v) -> {
+                        if (!k.startsWith("org.springframework")) {
+                            params.put(k, v);
+                        }
+                    });
+                }
+                byte[] body = pages.render(viewName, params);
+                response.setContentType(getContentType());
+                response.setContentLength(body.length);
+                response.getOutputStream().write(body);
+            }
+        };
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 10;
+    }
+}
