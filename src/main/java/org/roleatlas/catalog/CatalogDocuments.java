@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -24,7 +23,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class CatalogDocuments {
 
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> ROLE_FIELDS = Set.of("slug", "title", "abbreviation", "aliases", "family",
             "summary", "reportsTo", "nextRoles", "values");
     private static final Set<String> FRAMEWORK_FIELDS = Set.of("key", "name", "description", "dimensions");
@@ -156,7 +154,7 @@ public final class CatalogDocuments {
     private static String checkedKey(YamlTree tree, Map<String, Node> fields, String field, Node owner, String what) {
         String key = tree.requiredText(fields, field, owner, what);
         Node node = fields.get(field);
-        if (key.length() > 80 || !SLUG.matcher(key).matches()) {
+        if (!RoleNames.isValidSlug(key)) {
             throw tree.problem(node, "'" + field + "' must be lower-case letters, digits and single '-' (at most 80), got '"
                     + key + "'");
         }

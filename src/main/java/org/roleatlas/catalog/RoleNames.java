@@ -36,6 +36,11 @@ public final class RoleNames {
         return normalize(title).replace(' ', '-');
     }
 
+    /** A slug is lower-case letters and digits in words joined by single '-', at most 80 characters. */
+    public static boolean isValidSlug(String slug) {
+        return slug.length() <= 80 && slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    }
+
     /** Levenshtein distance, for "did you mean" suggestions. */
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];

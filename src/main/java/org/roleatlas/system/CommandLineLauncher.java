@@ -48,7 +48,8 @@ public final class CommandLineLauncher {
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
-                    .properties("roleatlas.command-line=true", "spring.task.scheduling.enabled=false")
+                    .properties("roleatlas.command-line=true", "logging.level.root=WARN",
+                            "spring.main.lazy-initialization=true")
                     .run();
         } catch (RuntimeException e) {
             System.err.println("roleatlas: cannot start: " + rootMessage(e));
