@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -139,18 +138,15 @@ class ComparisonBrowserTest {
         assertThat(driver.findElement(By.id("toggle-differences")).getAttribute("aria-checked")).isEqualTo("false");
         screenshot("comparison.png");
 
-        driver.executeScript("window.__probe = 42;");
         driver.findElement(By.id("toggle-differences")).click();
         wait(10).until(ExpectedConditions.urlContains("diff=true"));
         wait(10).until(ExpectedConditions.attributeToBe(By.id("toggle-differences"), "aria-checked", "true"));
         assertThat(driver.findElements(By.cssSelector(".compare-table tbody tr.same")))
                 .as("identical rows are hidden").isEmpty();
         assertThat(driver.findElements(By.cssSelector(".compare-table tbody tr"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("toggle-differences")).getText()).isEqualTo("Show all rows");
 
         String expected = get(COMPARISON + ".md?diff=true");
-        System.out.println("PROBE marker=" + driver.executeScript("return window.__probe;") + " href=" + driver.findElement(By.id("export-markdown")).getDomAttribute("href")
-            + " htmx=" + driver.executeScript("return typeof htmx;") + " sameMd=" + expected.equals(get(COMPARISON + ".md")));
-        System.out.println("PROBE md:\n" + expected);
         assertThat(expected).startsWith(MARKDOWN_HEADER);
 
         driver.findElement(By.id("export-markdown")).click();
@@ -161,11 +157,20 @@ class ComparisonBrowserTest {
                 .as("the downloaded Markdown is the differences-only table now on screen (" + downloaded.getFileName()
                         + ", link " + driver.findElement(By.id("export-markdown")).getAttribute("href") + ")")
                 .isEqualTo(expected);
+        // The export links must describe the view on screen. (These three roles share no identical row, so the
+        // full and the differences-only Markdown happen to be equal; the link itself must still carry diff=true.)
+        assertThat(driver.findElement(By.id("export-markdown")).getDomAttribute("href"))
+                .as("#export-markdown after switching to differences only")
+                .isEqualTo(COMPARISON + ".md?diff=true");
+        assertThat(driver.findElement(By.id("export-csv")).getDomAttribute("href"))
+                .as("#export-csv after switching to differences only")
+                .isEqualTo(COMPARISON + ".csv?diff=true");
     }
 
     @Test
     void aMistypedRoleGetsA404ThatSuggestsTheFixedComparison() {
         driver.get(url("/compare/cio-vs-ctoo"));
+        System.out.println("PROBE url=" + driver.getCurrentUrl() + "\n" + driver.getPageSource());
         WebElement error = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.error")));
         assertThat(error.findElement(By.tagName("h1")).getText()).startsWith("404");
         assertThat(error.findElements(By.cssSelector("ul.suggestions a")))
@@ -217,8 +222,7 @@ class ComparisonBrowserTest {
 
     private static void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     private static void deleteQuietly(Path dir) throws IOException {

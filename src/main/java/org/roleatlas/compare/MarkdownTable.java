@@ -87,8 +87,13 @@ public record MarkdownTable(List<String> header, List<Row> rows) {
 
     // --- reading -------------------------------------------------------------------------------
 
-    /** A parsed table plus the line of its header, needed to point at a surplus table. */
-    private record Located(MarkdownTable table, int headerLine) {
+    /** A parsed table plus the 1-based line of its header, so problems found later can point at it. */
+    public record Located(MarkdownTable table, int headerLine) {
+    }
+
+    /** Like {@link #parseAll}, keeping each table's header line. */
+    public static List<Located> locateAll(String text, String source) {
+        return located(text, source);
     }
 
     private static List<Located> located(String text, String source) {

@@ -77,9 +77,8 @@ public class CatalogImporter {
         if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt")) {
             ComparisonTableImport tables = new ComparisonTableImport(snapshot, new LinkedHashMap<>(pending));
             List<Located<Role>> roles = new ArrayList<>();
-            for (MarkdownTable table : MarkdownTable.parseAll(text, name)) {
-                int headerLine = table.rows().isEmpty() ? 1 : Math.max(1, table.rows().get(0).line() - 2);
-                roles.addAll(tables.read(table, name, headerLine));
+            for (MarkdownTable.Located table : MarkdownTable.locateAll(text, name)) {
+                roles.addAll(tables.read(table.table(), name, table.headerLine()));
             }
             return new CatalogDocument(List.of(), List.of(), lastPerSlug(roles));
         }

@@ -1,0 +1,192 @@
+package org.roleatlas.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What a reader of comparison pages, exports and the API relies on. Runs once per database: see the
+ * {@code OnH2Test} and {@code OnPostgresTest} subclasses.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+abstract class ComparisonWebContract {
+
+    static final String SEED_TRIO = "/compare/cto-vs-director-of-engineering-vs-mlops-engineer";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Catalog catalog;
+
+    String html(String url) throws Exception {
+        return mvc.perform(get(url).accept(MediaType.TEXT_HTML)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void comparisonPageShowsACardPerRoleAndARowPerDimensionInTheOrderAsked() throws Exception {
+        String page = html(SEED_TRIO);
+        assertThat(page).contains("<title>CTO vs Director of Engineering vs MLOps Engineer");
+        assertThat(page.split("class=\"card\"", -1)).hasSize(4);
+        assertThat(page.split("<th scope=\"row\"", -1)).hasSize(11);
+        assertThat(page.indexOf("Chief Technology Officer (CTO)</a></h2>"))
+                .isLessThan(page.indexOf("Director of Engineering</a></h2>"));
+        Role cto = catalog.snapshot().role("cto").orElseThrow();
+        assertThat(page).contains(escape(cto.value("decision-making-authority")));
+    }
+
+    @Test
+    void anAliasRedirectsPermanentlyToTheCanonicalUrlKeepingTheView() throws Exception {
+        mvc.perform(get("/compare/CTO-vs-vpe").param("framework", "focus").param("diff", "true"))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/compare/cto-vs-vp-of-engineering?framework=focus&diff=true"));
+    }
+
+    @Test
+    void anUnknownRoleIsA404PageSuggestingTheSameComparisonWithTheClosestRole() throws Exception {
+        String page = mvc.perform(get("/compare/cio-vs-ctoo").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("There is no role 'ctoo'").contains("href=\"/compare/cio-vs-cto\"");
+    }
+
+    @Test
+    void tooFewTooManyOrRepeatedRolesAreRejectedWithTheReason() throws Exception {
+        mvc.perform(get("/compare/cto.json")).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("2 to 6 roles")));
+        mvc.perform(get("/compare/cto-vs-cio-vs-ciso-vs-ceo-vs-tech-lead-vs-staff-engineer-vs-data-engineer.json"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/compare/cto-vs-cto.json")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("named twice")));
+    }
+
+    @Test
+    void markdownExportIsAGithubTableOfTheSeedsShape() throws Exception {
+        String markdown = mvc.perform(get(SEED_TRIO + ".md")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/markdown"))
+                .andReturn().getResponse().getContentAsString();
+        List<String> lines = markdown.lines().toList();
+        assertThat(lines).hasSize(12);
+        assertThat(lines.get(0)).isEqualTo("| Dimension | Chief Technology Officer (CTO) | Director of Engineering | MLOps Engineer |");
+        assertThat(lines.get(1)).isEqualTo("|---|---|---|---|");
+        assertThat(lines.get(2)).startsWith("| Primary Role | ");
+        assertThat(lines.get(11)).startsWith("| Professional Development | ");
+    }
+
+    @Test
+    void exportsAreAlsoServedByAcceptHeader() throws Exception {
+        mvc.perform(get(SEED_TRIO).accept("text/markdown")).andExpect(status().isOk())
+                .andExpect(content().string(startsWith("| Dimension |")));
+        mvc.perform(get(SEED_TRIO).accept("text/csv")).andExpect(status().isOk())
+                .andExpect(content().string(startsWith("Dimension,Chief Technology Officer (CTO),Director of Engineering,MLOps Engineer\r\n")));
+        mvc.perform(get(SEED_TRIO).accept(MediaType.APPLICATION_JSON)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.roles[0].slug").value("cto"))
+                .andExpect(jsonPath("$.rows", hasSize(10)));
+    }
+
+    @Test
+    void aRolesCellReadsTheSameInEveryComparisonItAppearsIn() throws Exception {
+        String expected = catalog.snapshot().role("staff-engineer").orElseThrow().value("team-management");
+        for (String url : List.of("/api/compare?roles=staff-engineer,engineering-manager",
+                "/api/compare?roles=cto,cio,staff-engineer", "/api/compare?roles=tech-lead,staff-engineer,principal-engineer,distinguished-engineer")) {
+            mvc.perform(get(url)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.rows[5].dimension").value("team-management"))
+                    .andExpect(jsonPath("$.rows[5].values['staff-engineer']").value(expected));
+        }
+    }
+
+    @Test
+    void theFocusFrameworkComparesTheArticlesFourAspects() throws Exception {
+        mvc.perform(get("/api/compare").param("roles", "cto,cio").param("framework", "focus"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.framework.key").value("focus"))
+                .andExpect(jsonPath("$.rows[*].label").value(org.hamcrest.Matchers.contains(
+                        "Primary Focus", "Key Responsibilities", "Stakeholders", "Innovation vs. Efficiency")));
+        mvc.perform(get("/api/compare").param("roles", "cto,cio").param("framework", "nope"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void builderFormRedirectsToTheCanonicalComparison() throws Exception {
+        mvc.perform(get("/compare").param("role", "CTO", "Director of Engineering", "", "MLOps Engineer", "", ""))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", SEED_TRIO));
+    }
+
+    @Test
+    void homePageOffersTheBuilderWithEveryRoleForTypeAhead() throws Exception {
+        String page = html("/");
+        assertThat(page).contains("<form id=\"builder\"").contains("action=\"/compare\"");
+        assertThat(page.split("<option value=\"", -1).length - 1)
+                .isGreaterThanOrEqualTo(catalog.snapshot().roles().size());
+        for (List<String> popular : HomeController.POPULAR) {
+            assertThat(page).contains("href=\"" + ComparisonPath.of(popular) + "\"");
+        }
+    }
+
+    @Test
+    void rolePageShowsTheProfileAndReportingLinesAsLinks() throws Exception {
+        String page = html("/roles/mlops-engineer");
+        Role mlops = catalog.snapshot().role("mlops-engineer").orElseThrow();
+        for (String boss : mlops.reportsTo()) {
+            assertThat(page).contains("href=\"/roles/" + boss + "\"");
+        }
+        assertThat(page).contains(escape(mlops.value("scope-of-responsibilities")));
+        mvc.perform(get("/roles/VPE")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/roles/vp-of-engineering"));
+        mvc.perform(get("/roles/no-such-role").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void apiListsRolesAndServesFullProfilesWithResolvedLinks() throws Exception {
+        mvc.perform(get("/api/roles")).andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(catalog.snapshot().roles().size())))
+                .andExpect(jsonPath("$[0].slug").exists()).andExpect(jsonPath("$[0].family").exists());
+        mvc.perform(get("/api/roles").param("q", "vpe")).andExpect(jsonPath("$[0].slug").value("vp-of-engineering"));
+        mvc.perform(get("/api/roles/cto")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.abbreviation").value("CTO"))
+                .andExpect(jsonPath("$.values['strategic-planning']").isNotEmpty())
+                .andExpect(jsonPath("$.reportsTo[0].slug").value("ceo"))
+                .andExpect(jsonPath("$.reportedBy[*].slug").value(org.hamcrest.Matchers.hasItem("vp-of-engineering")));
+        mvc.perform(get("/api/roles/ctoo")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404))
+                .andExpect(jsonPath("$.suggestions[0].href").value("/roles/cto"));
+        mvc.perform(get("/api/frameworks")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].key").value(org.hamcrest.Matchers.hasItems("default", "focus")))
+                .andExpect(jsonPath("$[0].dimensions", hasSize(10)));
+    }
+
+    @Test
+    void openApiDocumentDescribesTheApi() throws Exception {
+        mvc.perform(get("/api/openapi")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/roles']").exists())
+                .andExpect(jsonPath("$.paths['/api/roles/{slug}']").exists())
+                .andExpect(jsonPath("$.paths['/api/frameworks']").exists())
+                .andExpect(jsonPath("$.paths['/api/compare']").exists());
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
