@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -116,7 +117,7 @@ class ComparisonBrowserTest {
     @Test
     void buildsAComparisonHidesIdenticalRowsAndDownloadsTheMarkdown() throws Exception {
         driver.get(url("/"));
-        WebElement builder = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("builder")));
+        WebElement builder = visible(By.id("builder"));
         screenshot("home.png");
 
         List<WebElement> inputs = builder.findElements(By.cssSelector("input[name=role]"));
@@ -128,14 +129,14 @@ class ComparisonBrowserTest {
         builder.findElement(By.cssSelector("button[type=submit]")).click();
 
         wait(10).until(ExpectedConditions.urlToBe(url(COMPARISON)));
-        WebElement table = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".compare-table")));
+        WebElement table = visible(By.cssSelector(".compare-table"));
         assertThat(table.findElements(By.cssSelector("thead th[scope=col]")))
                 .as("header cells: Dimension + 3 roles").hasSize(4);
         assertThat(table.findElements(By.cssSelector("thead th[scope=col] a")))
                 .extracting(WebElement::getText)
                 .containsExactly("Chief Technology Officer (CTO)", "Director of Engineering", "MLOps Engineer");
         assertThat(table.findElements(By.cssSelector("tbody tr"))).as("one row per dimension").hasSize(10);
-        assertThat(driver.findElement(By.id("toggle-differences")).getAttribute("aria-checked")).isEqualTo("false");
+        assertThat(driver.findElement(By.id("toggle-differences")).getDomAttribute("aria-checked")).isEqualTo("false");
         screenshot("comparison.png");
 
         driver.findElement(By.id("toggle-differences")).click();
@@ -155,7 +156,7 @@ class ComparisonBrowserTest {
         assertThat(content).startsWith(MARKDOWN_HEADER);
         assertThat(content)
                 .as("the downloaded Markdown is the differences-only table now on screen (" + downloaded.getFileName()
-                        + ", link " + driver.findElement(By.id("export-markdown")).getAttribute("href") + ")")
+                        + ", link " + driver.findElement(By.id("export-markdown")).getDomAttribute("href") + ")")
                 .isEqualTo(expected);
         // The export links must describe the view on screen. (These three roles share no identical row, so the
         // full and the differences-only Markdown happen to be equal; the link itself must still carry diff=true.)
@@ -170,8 +171,7 @@ class ComparisonBrowserTest {
     @Test
     void aMistypedRoleGetsA404ThatSuggestsTheFixedComparison() {
         driver.get(url("/compare/cio-vs-ctoo"));
-        System.out.println("PROBE url=" + driver.getCurrentUrl() + "\n" + driver.getPageSource());
-        WebElement error = wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.error")));
+        WebElement error = visible(By.cssSelector("section.error"));
         assertThat(error.findElement(By.tagName("h1")).getText()).startsWith("404");
         assertThat(error.findElements(By.cssSelector("ul.suggestions a")))
                 .extracting(a -> a.getDomAttribute("href"))
@@ -182,7 +182,18 @@ class ComparisonBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    private WebDriverWait wait(int seconds) {
+    /** Waits for an element; on timeout, says which page the browser was on and what it showed. */
+    private static WebElement visible(By locator) {
+        try {
+            return wait(10).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            String text = driver.findElements(By.tagName("body")).stream().findFirst().map(WebElement::getText).orElse("");
+            return fail("No visible " + locator + " on " + driver.getCurrentUrl() + " (title '" + driver.getTitle()
+                    + "'); the page shows: " + text.substring(0, Math.min(text.length(), 500)), e);
+        }
+    }
+
+    private static WebDriverWait wait(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 
