@@ -95,8 +95,9 @@ class CatalogService implements Catalog, InitializingBean {
                     roles);
             write(before, changes, role -> new RoleOrigin("shipped", shipped.roleHashes().get(role.slug()), false));
             repository.saveBundleHash(shipped.hash());
-            log.info("Shipped catalogue synchronised: {} roles written, {} left as edited",
-                    roles.size(), shipped.document().roles().size() - roles.size());
+            long edited = origins.values().stream().filter(RoleOrigin::edited).count();
+            log.info("Shipped catalogue synchronised: {} roles written; {} roles edited by users were left as they are",
+                    roles.size(), edited);
         });
     }
 

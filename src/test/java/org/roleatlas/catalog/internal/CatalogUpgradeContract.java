@@ -1,0 +1,73 @@
+package org.roleatlas.catalog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.roleatlas.catalog.CatalogDocument;
+import org.roleatlas.catalog.Located;
+import org.roleatlas.catalog.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A new release's catalogue reaches the database without clobbering what users edited: shipped roles nobody
+ * touched are upgraded, edited ones are kept, new ones are added.
+ */
+@SpringBootTest
+abstract class CatalogUpgradeContract {
+
+    static final String DB_NAME = "upgrade_" + Long.toString(System.currentTimeMillis(), 36);
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("roleatlas.test.db-name", () -> DB_NAME);
+    }
+
+    @Autowired
+    CatalogService catalog;
+
+    @Test
+    void aNewReleaseUpgradesUntouchedRolesKeepsEditedOnesAndAddsNewOnes() {
+        Role cio = catalog.snapshot().role("cio").orElseThrow();
+        Map<String, String> edited = new HashMap<>(cio.values());
+        edited.put("strategic-planning", "Our CIO plans in two-year waves.");
+        catalog.apply(CatalogDocument.ofRoles("edit", List.of(cio.withValues(edited))));
+
+        ShippedCatalog current = ShippedCatalog.fromClasspath();
+        List<Located<Role>> nextRoles = new java.util.ArrayList<>();
+        Map<String, String> hashes = new HashMap<>(current.roleHashes());
+        for (Located<Role> located : current.document().roles()) {
+            Role role = located.item();
+            if (role.slug().equals("cio") || role.slug().equals("cto")) {
+                Map<String, String> values = new HashMap<>(role.values());
+                values.put("strategic-planning", "Release 2 wording for " + role.slug() + ".");
+                role = role.withValues(values);
+                hashes.put(role.slug(), "release-2-" + role.slug());
+            }
+            nextRoles.add(new Located<>(role, located.source(), located.line(), located.fieldLines()));
+        }
+        Role added = new Role("head-of-developer-experience", "Head of Developer Experience", null, List.of(),
+                "infrastructure-operations", "Owns the tools and paths engineers use every day.",
+                Map.of("primary-role", "Makes engineers faster."), List.of("vp-of-engineering"), List.of());
+        nextRoles.add(new Located<>(added, "catalog/roles/head-of-developer-experience.yaml", 1, Map.of()));
+        hashes.put(added.slug(), "release-2-new");
+        CatalogDocument release2 = new CatalogDocument(current.document().families(), current.document().frameworks(), nextRoles);
+
+        catalog.synchronise(new ShippedCatalog(release2, hashes, "release-2"));
+        catalog.refreshIfStale();
+
+        assertThat(catalog.snapshot().role("cto").orElseThrow().value("strategic-planning")).isEqualTo("Release 2 wording for cto.");
+        assertThat(catalog.snapshot().role("cio").orElseThrow().value("strategic-planning")).isEqualTo("Our CIO plans in two-year waves.");
+        assertThat(catalog.snapshot().role("head-of-developer-experience")).isPresent();
+
+        long version = catalog.snapshot().version();
+        catalog.synchronise(new ShippedCatalog(release2, hashes, "release-2"));
+        assertThat(catalog.snapshot().version()).as("an unchanged release writes nothing").isEqualTo(version);
+    }
+}
