@@ -135,7 +135,7 @@ class CommandLineTest {
         assertThat(run.out()).as(run.toString()).startsWith(SEED_HEADER + "\n");
         assertThat(run.outLines()).as(run.toString())
                 .hasSize(12)
-                .allSatisfy(line -> assertThat(line).startsWith("| ").endsWith(" |"))
+                .allSatisfy(line -> assertThat(line).startsWith("|").endsWith("|"))
                 .noneSatisfy(line -> assertThat(line).containsAnyOf(" INFO ", " WARN ", " ERROR ", " DEBUG "));
         assertThat(run.outLines().get(1)).isEqualTo("|---|---|---|---|");
     }

@@ -86,8 +86,8 @@ final class YamlTree {
 
     String requiredText(Map<String, Node> fields, String key, Node owner, String what) {
         Node node = fields.get(key);
-        if (node == null) {
-            throw problem(owner, what + " is missing the field '" + key + "'");
+        if (node == null || isNull(node)) {
+            throw problem(node == null ? owner : node, what + " is missing the field '" + key + "'");
         }
         String text = oneLine(scalar(node, "'" + key + "'"));
         if (text.isEmpty()) {
@@ -98,7 +98,7 @@ final class YamlTree {
 
     String optionalText(Map<String, Node> fields, String key) {
         Node node = fields.get(key);
-        if (node == null || (node instanceof ScalarNode s && s.getTag().getValue().endsWith(":null"))) {
+        if (node == null || isNull(node)) {
             return null;
         }
         return oneLine(scalar(node, "'" + key + "'"));
@@ -116,6 +116,11 @@ final class YamlTree {
             texts.add(oneLine(scalar(item, "each entry of '" + key + "'")));
         }
         return texts;
+    }
+
+    /** YAML's null ({@code ~}, {@code null}, or nothing after the colon) counts as a missing value. */
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.getTag().getValue().endsWith(":null");
     }
 
     /** Cells are single lines: YAML block scalars and stray whitespace collapse to single spaces. */

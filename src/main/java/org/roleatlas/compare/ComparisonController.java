@@ -54,7 +54,8 @@ class ComparisonController {
     ResponseEntity<byte[]> show(@PathVariable String spec,
                                 @RequestParam(required = false) String framework,
                                 @RequestParam(defaultValue = "false") boolean diff,
-                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                                @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         ComparisonPath.Spec parsed = ComparisonPath.parse(spec);
         Optional<ExportFormat> format = parsed.format().or(() -> ExportFormat.fromAccept(accept));
         String key = spec + '|' + framework + '|' + diff + '|' + format.map(Enum::name).orElse("HTML");
@@ -64,8 +65,12 @@ class ComparisonController {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create(new String(rendered.body(), StandardCharsets.UTF_8))).build();
         }
-        return ResponseEntity.ok().contentType(rendered.type()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .body(rendered.body());
+        if (rendered.etag().equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendered.etag())
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        }
+        return ResponseEntity.ok().contentType(rendered.type()).eTag(rendered.etag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(rendered.body());
     }
 
     /** Renders the page or export; a request by alias renders as a redirect (type null, body = location). */

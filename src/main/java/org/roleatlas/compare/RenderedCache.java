@@ -15,7 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class RenderedCache {
 
-    record Rendered(byte[] body, MediaType type) {
+    /** A response body and its type; a null type means the body is a redirect location. */
+    record Rendered(byte[] body, MediaType type, String etag) {
+
+        Rendered(byte[] body, MediaType type) {
+            this(body, type, etagOf(body));
+        }
+
+        /** A strong validator computed once per rendering, so conditional requests cost a string compare. */
+        private static String etagOf(byte[] body) {
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            crc.update(body);
+            return "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
+        }
     }
 
     private static final int MAX_ENTRIES = 4096;

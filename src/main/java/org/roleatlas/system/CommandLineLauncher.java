@@ -49,6 +49,9 @@ public final class CommandLineLauncher {
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .properties("roleatlas.command-line=true", "logging.level.root=WARN",
+                            // Flyway warns on every start that the bundled H2 is newer than it was verified
+                            // with; on the command line that would precede every command's own messages.
+                            "logging.level.org.flywaydb.core.internal.database.base.Database=ERROR",
                             "spring.main.lazy-initialization=true")
                     .run();
         } catch (RuntimeException e) {

@@ -648,4 +648,11 @@ class CatalogDocumentsTest {
                     .anySatisfy(p -> assertThat(p).startsWith("cto.yaml:6: "));
         }
     }
+
+    @Test
+    void aNullTitleCountsAsMissingNamingItsLine() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CatalogDocuments.read("slug: x\ntitle: ~\nfamily: it\n", "null.yaml"))
+                .isInstanceOf(CatalogFormatException.class)
+                .hasMessage("null.yaml:2: role 'x' is missing the field 'title'");
+    }
 }

@@ -93,6 +93,23 @@ abstract class ComparisonWebContract {
     }
 
     @Test
+    void aRevalidationWithTheSameEtagIsAnsweredNotModified() throws Exception {
+        String etag = mvc.perform(get(SEED_TRIO + ".csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        mvc.perform(get(SEED_TRIO + ".csv").header("If-None-Match", etag)).andExpect(status().isNotModified());
+        mvc.perform(get(SEED_TRIO + ".md").header("If-None-Match", etag)).andExpect(status().isOk());
+    }
+
+    @Test
+    void pagesCarryAContentSecurityPolicyThatAllowsOnlyThisOrigin() throws Exception {
+        mvc.perform(get("/").accept(MediaType.TEXT_HTML))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+        assertThat(html(SEED_TRIO)).doesNotContain("<script>").doesNotContain("style=\"");
+    }
+
+    @Test
     void exportsAreAlsoServedByAcceptHeader() throws Exception {
         mvc.perform(get(SEED_TRIO).accept("text/markdown")).andExpect(status().isOk())
                 .andExpect(content().string(startsWith("| Dimension |")));
