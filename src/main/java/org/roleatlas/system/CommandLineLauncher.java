@@ -35,10 +35,28 @@ public final class CommandLineLauncher {
             System.setProperty("server.port", options.port().toString());
         }
         if (options.serve()) {
+            useAheadOfTimeBeanDefinitionsIfBuilt(application);
             new SpringApplicationBuilder(application).run(options.command().stream().skip(1).toArray(String[]::new));
             return SERVER_RUNNING;
         }
         return runCommand(application, options.command());
+    }
+
+    /**
+     * The packaged jar carries bean definitions generated at build time (Spring AOT, {@code process-aot}); using
+     * them skips condition evaluation at start. They describe the web server's context, so commands, tests and
+     * runs from an IDE (where they were not generated) use the ordinary reflective start.
+     */
+    private static void useAheadOfTimeBeanDefinitionsIfBuilt(Class<?> application) {
+        if (System.getProperty("spring.aot.enabled") != null || Boolean.getBoolean("spring.aot.processing")) {
+            return; // chosen explicitly, or this is the build's AOT processing run itself
+        }
+        try {
+            Class.forName(application.getName() + "__ApplicationContextInitializer", false, application.getClassLoader());
+            System.setProperty("spring.aot.enabled", "true");
+        } catch (ClassNotFoundException e) {
+            // not an AOT-processed build
+        }
     }
 
     private static int runCommand(Class<?> application, List<String> command) {

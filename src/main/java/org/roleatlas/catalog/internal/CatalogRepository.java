@@ -14,6 +14,7 @@ import org.roleatlas.catalog.Dimension;
 import org.roleatlas.catalog.Family;
 import org.roleatlas.catalog.Framework;
 import org.roleatlas.catalog.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,9 +27,12 @@ class CatalogRepository {
     }
 
     private final JdbcClient jdbc;
+    /** For batched inserts of a role's many small rows (the first start writes about a thousand). */
+    private final JdbcTemplate batch;
 
-    CatalogRepository(JdbcClient jdbc) {
+    CatalogRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Serialises catalogue writers across threads and nodes, and returns the current version. */
@@ -157,14 +161,15 @@ class CatalogRepository {
                             origin.origin(), origin.shippedHash(), origin.edited(), now).update();
         }
         jdbc.sql("delete from catalog_role_alias where role_slug = ?").param(role.slug()).update();
+        List<Object[]> aliases = new ArrayList<>();
         for (int i = 0; i < role.aliases().size(); i++) {
-            jdbc.sql("insert into catalog_role_alias (role_slug, position, alias) values (?, ?, ?)")
-                    .params(role.slug(), i, role.aliases().get(i)).update();
+            aliases.add(new Object[] {role.slug(), i, role.aliases().get(i)});
         }
+        batch.batchUpdate("insert into catalog_role_alias (role_slug, position, alias) values (?, ?, ?)", aliases);
         jdbc.sql("delete from catalog_role_value where role_slug = ?").param(role.slug()).update();
-        role.values().forEach((key, text) ->
-                jdbc.sql("insert into catalog_role_value (role_slug, dimension_key, text) values (?, ?, ?)")
-                        .params(role.slug(), key, text).update());
+        List<Object[]> values = new ArrayList<>();
+        role.values().forEach((key, text) -> values.add(new Object[] {role.slug(), key, text}));
+        batch.batchUpdate("insert into catalog_role_value (role_slug, dimension_key, text) values (?, ?, ?)", values);
     }
 
     void replaceLinks(Role role) {
@@ -174,9 +179,10 @@ class CatalogRepository {
     }
 
     private void insertLinks(String slug, String kind, List<String> targets) {
+        List<Object[]> links = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            jdbc.sql("insert into catalog_role_link (role_slug, kind, position, target_slug) values (?, ?, ?, ?)")
-                    .params(slug, kind, i, targets.get(i)).update();
+            links.add(new Object[] {slug, kind, i, targets.get(i)});
         }
+        batch.batchUpdate("insert into catalog_role_link (role_slug, kind, position, target_slug) values (?, ?, ?, ?)", links);
     }
 }

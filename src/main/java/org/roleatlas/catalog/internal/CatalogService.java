@@ -14,6 +14,7 @@ import org.roleatlas.catalog.internal.CatalogRepository.RoleOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reloads right after its own writes and polls the version once a second to pick up other nodes' writes.
  */
 @Service
+@Lazy(false)
 class CatalogService implements Catalog, InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
