@@ -1,28 +1,13 @@
 package org.roleatlas.catalog;
 
-/** A catalogue file that cannot be read: names the file and the 1-based line. */
-public class CatalogFormatException extends RuntimeException {
+import org.roleatlas.system.SourceException;
 
-    private final String source;
-    private final int line;
-    private final String reason;
+/** A catalogue file that cannot be read: names the file and the 1-based line. */
+public class CatalogFormatException extends SourceException {
+
+    private static final long serialVersionUID = 1L;
 
     public CatalogFormatException(String source, int line, String reason) {
-        super(source + ":" + line + ": " + reason);
-        this.source = source;
-        this.line = line;
-        this.reason = reason;
-    }
-
-    public String source() {
-        return source;
-    }
-
-    public int line() {
-        return line;
-    }
-
-    public String reason() {
-        return reason;
+        super(source, line, reason);
     }
 }

@@ -10,14 +10,13 @@ import java.util.Map;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogDocument;
 import org.roleatlas.catalog.CatalogDocuments;
-import org.roleatlas.catalog.CatalogFormatException;
 import org.roleatlas.catalog.CatalogRules;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.CatalogValidationException;
 import org.roleatlas.catalog.Located;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.compare.MarkdownTable;
-import org.roleatlas.compare.MarkdownTableException;
+import org.roleatlas.system.SourceException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,7 +44,7 @@ public class CatalogImporter {
                 CatalogDocument document = read(SourceText.read(file, name), name, before, pending);
                 document.roles().forEach(r -> pending.put(r.item().slug(), r));
                 documents.add(document);
-            } catch (ImportProblem | CatalogFormatException | MarkdownTableException e) {
+            } catch (SourceException e) {
                 problems.add(e.getMessage());
             }
         }

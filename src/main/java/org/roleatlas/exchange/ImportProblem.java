@@ -1,9 +1,13 @@
 package org.roleatlas.exchange;
 
-/** One problem with one file; line 0 means the file as a whole. */
-class ImportProblem extends RuntimeException {
+import org.roleatlas.system.SourceException;
+
+/** One problem with one import file; line 0 means the file as a whole. */
+class ImportProblem extends SourceException {
+
+    private static final long serialVersionUID = 1L;
 
     ImportProblem(String source, int line, String reason) {
-        super((line > 0 ? source + ":" + line : source) + ": " + reason);
+        super(source, line, reason);
     }
 }
