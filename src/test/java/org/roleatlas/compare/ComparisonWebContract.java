@@ -169,6 +169,11 @@ abstract class ComparisonWebContract {
             assertThat(page).contains("href=\"/roles/" + boss + "\"");
         }
         assertThat(page).contains(escape(mlops.value("scope-of-responsibilities")));
+        assertThat(page).contains("aria-label=\"Reporting line\"").contains("href=\"/roles/ceo\"");
+        String chart = html("/org-chart");
+        for (Role role : catalog.snapshot().roles()) {
+            assertThat(chart).contains("<li id=\"" + role.slug() + "\">");
+        }
         mvc.perform(get("/roles/VPE")).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/roles/vp-of-engineering"));
         mvc.perform(get("/roles/no-such-role").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
@@ -184,6 +189,7 @@ abstract class ComparisonWebContract {
                 .andExpect(jsonPath("$.abbreviation").value("CTO"))
                 .andExpect(jsonPath("$.values['strategic-planning']").isNotEmpty())
                 .andExpect(jsonPath("$.reportsTo[0].slug").value("ceo"))
+                .andExpect(jsonPath("$.reportingLine[*].slug").value(org.hamcrest.Matchers.contains("ceo", "cto")))
                 .andExpect(jsonPath("$.reportedBy[*].slug").value(org.hamcrest.Matchers.hasItem("vp-of-engineering")));
         mvc.perform(get("/api/roles/ctoo")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

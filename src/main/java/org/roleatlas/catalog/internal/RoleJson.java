@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
 
 /** API shapes of roles: a list entry, and the full profile with values and resolved links. */
@@ -27,16 +28,20 @@ final class RoleJson {
     record FamilyRef(String key, String label) {
     }
 
-    /** {@code values} maps dimension key to text; {@code reportedBy} is the inverse of {@code reportsTo}. */
+    /**
+     * {@code values} maps dimension key to text; {@code reportedBy} is the inverse of {@code reportsTo};
+     * {@code reportingLine} follows each role's usual manager from the top of the organisation down to this role.
+     */
     record Detail(String slug, String title, String abbreviation, String displayName, List<String> aliases,
                   FamilyRef family, String summary, Map<String, String> values, List<Link> reportsTo,
-                  List<Link> nextRoles, List<Link> reportedBy) {
+                  List<Link> nextRoles, List<Link> reportedBy, List<Link> reportingLine) {
 
         static Detail of(Role r, CatalogSnapshot snapshot) {
             return new Detail(r.slug(), r.title(), r.abbreviation(), r.displayName(), r.aliases(),
                     new FamilyRef(r.familyKey(), snapshot.familyLabel(r.familyKey())), r.summary(),
                     new java.util.TreeMap<>(r.values()), links(r.reportsTo(), snapshot), links(r.nextRoles(), snapshot),
-                    snapshot.reportedBy(r.slug()).stream().map(Link::of).toList());
+                    snapshot.reportedBy(r.slug()).stream().map(Link::of).toList(),
+                    new ReportingLines(snapshot).lineFromTop(r).stream().map(Link::of).toList());
         }
 
         private static List<Link> links(List<String> slugs, CatalogSnapshot snapshot) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,15 @@ class RolePages {
     String roles(Model model) {
         model.addAttribute("snapshot", catalog.snapshot());
         return "catalog/roles";
+    }
+
+    /** The whole catalogue drawn as an organisation: each role under its usual manager. */
+    @GetMapping("/org-chart")
+    String orgChart(Model model) {
+        CatalogSnapshot snapshot = catalog.snapshot();
+        model.addAttribute("roots", new ReportingLines(snapshot).tree());
+        model.addAttribute("roleCount", snapshot.roles().size());
+        return "catalog/org-chart";
     }
 
     @GetMapping("/roles/{slug}")

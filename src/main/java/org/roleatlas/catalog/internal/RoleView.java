@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Framework;
+import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
 
 /**
@@ -13,7 +14,8 @@ import org.roleatlas.catalog.Role;
  * comparisons a reader of this page most likely wants next (with its managers, its next steps, its peers).
  */
 public record RoleView(Role role, String familyLabel, List<Framework> frameworks, List<Role> reportsTo,
-                       List<Role> nextRoles, List<Role> reportedBy, List<Role> compareWith) {
+                       List<Role> nextRoles, List<Role> reportedBy, List<Role> compareWith, List<Role> reportingLine,
+                       List<List<Role>> careerPaths) {
 
     static RoleView of(Role role, CatalogSnapshot snapshot) {
         List<Role> reportsTo = resolve(role.reportsTo(), snapshot);
@@ -22,8 +24,10 @@ public record RoleView(Role role, String familyLabel, List<Framework> frameworks
         compareWith.addAll(reportsTo);
         compareWith.addAll(nextRoles);
         snapshot.roles(role.familyKey()).stream().filter(r -> !r.equals(role)).limit(4).forEach(compareWith::add);
+        ReportingLines lines = new ReportingLines(snapshot);
         return new RoleView(role, snapshot.familyLabel(role.familyKey()), snapshot.frameworks(), reportsTo, nextRoles,
-                snapshot.reportedBy(role.slug()), compareWith.stream().limit(8).toList());
+                snapshot.reportedBy(role.slug()), compareWith.stream().limit(8).toList(), lines.lineFromTop(role),
+                lines.careerPaths(role, 3, 8));
     }
 
     private static List<Role> resolve(List<String> slugs, CatalogSnapshot snapshot) {

@@ -17,6 +17,7 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Dimension;
 import org.roleatlas.catalog.Framework;
 import org.roleatlas.catalog.Located;
+import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
 
 /** The catalogue that ships is complete, consistent and written in the project's own words. */
@@ -122,6 +123,21 @@ class ShippedCatalogTest {
             summary.retainAll(seedShingles);
             assertThat(summary).as(role.slug() + " summary").isEmpty();
         }
+    }
+
+    @Test
+    void everyRoleAppearsInTheOrganisationChartExactlyOnce() {
+        List<Framework> frameworks = SHIPPED.document().frameworks().stream().map(Located::item).toList();
+        CatalogSnapshot snapshot = new CatalogSnapshot(1, SHIPPED.document().families().stream().map(Located::item).toList(),
+                frameworks, frameworks.stream().flatMap(f -> f.dimensions().stream()).distinct().toList(), ROLES);
+        List<String> placed = new java.util.ArrayList<>();
+        new ReportingLines(snapshot).tree().forEach(root -> collect(root, placed));
+        assertThat(placed).hasSameSizeAs(ROLES).doesNotHaveDuplicates();
+    }
+
+    private static void collect(ReportingLines.Node node, List<String> placed) {
+        placed.add(node.role().slug());
+        node.reports().forEach(child -> collect(child, placed));
     }
 
     private static Set<String> shingles(String text, int size) {
