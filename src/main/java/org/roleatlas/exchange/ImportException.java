@@ -9,7 +9,8 @@ public class ImportException extends RuntimeException {
 
     public ImportException(List<String> problems) {
         super("nothing was imported: " + problems.get(0)
-                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : ""));
+                + (problems.size() > 2 ? " (and " + (problems.size() - 1) + " more problems)"
+                : problems.size() == 2 ? " (and 1 more problem)" : ""));
         this.problems = List.copyOf(problems);
     }
 

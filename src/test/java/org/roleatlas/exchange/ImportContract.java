@@ -90,6 +90,15 @@ abstract class ImportContract {
     }
 
     @Test
+    void theArticlesAspectTableWithoutDelimiterRowFillsTheFocusFramework() {
+        importer.importFiles(List.of(Seeds.path(Seeds.ARTICLE)));
+        List<String> aspectRows = Seeds.text(Seeds.ARTICLE).lines().filter(l -> l.contains(" | ")).skip(1)
+                .map(l -> "| " + l.strip()).toList();
+        String markdown = ComparisonExports.markdown(comparisons.compare(List.of("cto", "cio"), "focus", false));
+        assertThat(markdown.lines().skip(2).toList()).containsExactlyElementsOf(aspectRows);
+    }
+
+    @Test
     void aValidFileIsNotImportedWhenAnotherFileInTheSameImportIsBad() throws IOException {
         Path good = file("good.yaml", NEW_ROLE.replace("fractional-cto", "interim-cto"));
         Path bad = file("bad.yaml", "slug: broken\ntitle: Broken\nfamily: executive\nreportTo: [ceo]\n");
