@@ -6,18 +6,24 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps the application's exceptions to responses: RFC 9457 problem details for the API (and for any client
  * that does not accept HTML), an HTML error page for browsers. Never a 500 for a missing row.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's generic problem-details handler, so browsers get pages
 class ErrorResponses {
 
     private final Pages pages;
@@ -34,6 +40,30 @@ class ErrorResponses {
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<?> badRequest(BadRequestException e, HttpServletRequest request) {
         return respond(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of(), request);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<?> noSuchPage(NoResourceFoundException e, HttpServletRequest request) {
+        return respond(HttpStatus.NOT_FOUND, "Not found", "There is no page at " + request.getRequestURI() + ".",
+                List.of(), request);
+    }
+
+    /** A query parameter of the wrong type, e.g. {@code ?diff=maybe}: names the parameter and what it takes. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<?> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        String expected = e.getRequiredType() == null ? "a different value" : switch (e.getRequiredType().getSimpleName()) {
+            case "boolean", "Boolean" -> "true or false";
+            case "int", "Integer", "long", "Long" -> "a whole number";
+            default -> "a " + e.getRequiredType().getSimpleName();
+        };
+        return respond(HttpStatus.BAD_REQUEST, "Bad request", "Parameter '" + e.getName() + "' must be " + expected
+                + ", got '" + e.getValue() + "'.", List.of(), request);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<?> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "Bad request", "Parameter '" + e.getParameterName() + "' is required.",
+                List.of(), request);
     }
 
     private ResponseEntity<?> respond(HttpStatus status, String title, String detail,

@@ -80,6 +80,19 @@ abstract class ComparisonWebContract {
     }
 
     @Test
+    void badQueryParametersAndUnknownPagesAreExplainedToBrowsersAndApiClients() throws Exception {
+        mvc.perform(get(SEED_TRIO + ".json").param("diff", "maybe")).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Parameter 'diff' must be true or false, got 'maybe'."));
+        mvc.perform(get("/api/compare")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Parameter 'roles' is required."));
+        String page = mvc.perform(get("/no-such-page").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("There is no page at /no-such-page.");
+    }
+
+    @Test
     void markdownExportIsAGithubTableOfTheSeedsShape() throws Exception {
         String markdown = mvc.perform(get(SEED_TRIO + ".md")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/markdown"))
