@@ -118,7 +118,8 @@ class PollResultsProperties {
         return PollResults.compute(poll.options(), poll.ballots(), Visibility.ALWAYS, false, false);
     }
 
-    private static void assertSmallGroupsWithheld(Poll poll, List<Results.Group> groups, Function<Ballot, String> trait) {
+    private static void assertSmallGroupsWithheld(Poll poll, List<Results.Group> groups,
+                                                  Function<Ballot, String> trait) {
         Map<String, Long> sizes = poll.ballots().stream().map(trait).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
         assertThat(groups).extracting(Results.Group::value).containsExactlyInAnyOrderElementsOf(sizes.keySet());

@@ -41,9 +41,7 @@ class RateLimiterTest {
 
     @Test
     void partialSecondsRoundUpSoRetryingOnTimeSucceeds() {
-        for (int i = 0; i < 5; i++) {
-            limiter.tryAcquire("post", "m1");
-        }
+        post(5);
         clock.advance(Duration.ofMillis(58_001));
 
         RateLimiter.Decision refused = limiter.tryAcquire("post", "m1");
@@ -54,9 +52,7 @@ class RateLimiterTest {
 
     @Test
     void refillsAsRequestsLeaveTheSlidingWindow() {
-        for (int i = 0; i < 5; i++) {
-            limiter.tryAcquire("post", "m1");
-        }
+        post(5);
         clock.advance(Duration.ofSeconds(60));
 
         for (int i = 0; i < 5; i++) {
@@ -82,9 +78,7 @@ class RateLimiterTest {
 
     @Test
     void keysAndPoliciesAreCountedSeparately() {
-        for (int i = 0; i < 5; i++) {
-            limiter.tryAcquire("post", "m1");
-        }
+        post(5);
 
         assertThat(limiter.tryAcquire("post", "m1").allowed()).isFalse();
         assertThat(limiter.tryAcquire("post", "m2").allowed()).isTrue();
@@ -93,9 +87,7 @@ class RateLimiterTest {
 
     @Test
     void refusedRequestsDoNotUseUpPermits() {
-        for (int i = 0; i < 50; i++) {
-            limiter.tryAcquire("post", "m1");
-        }
+        post(50);
         clock.advance(Duration.ofMinutes(1));
 
         assertThat(limiter.tryAcquire("post", "m1").allowed()).isTrue();
@@ -162,5 +154,12 @@ class RateLimiterTest {
         assertThat(RateLimitedException.waitText(120)).isEqualTo("2 minutes");
         assertThat(RateLimitedException.waitText(3000)).isEqualTo("50 minutes");
         assertThat(RateLimitedException.waitText(3001)).isEqualTo("51 minutes");
+    }
+
+    /** Member m1 asks to post this many times in a row, allowed or not. */
+    private void post(int times) {
+        for (int i = 0; i < times; i++) {
+            limiter.tryAcquire("post", "m1");
+        }
     }
 }
