@@ -32,6 +32,23 @@ abstract class CatalogUpgradeContract {
     @Autowired
     CatalogService catalog;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aWriteByAnotherNodeIsPickedUpByTheVersionPoll() {
+        long before = catalog.snapshot().version();
+        // what another node's transaction leaves behind: changed rows and a higher catalogue version
+        jdbc.sql("update catalog_role set summary = 'Written by node two.' where slug = 'data-engineer'").update();
+        jdbc.sql("update catalog_state set version = version + 1 where id = 1").update();
+        assertThat(catalog.snapshot().role("data-engineer").orElseThrow().summary()).isNotEqualTo("Written by node two.");
+
+        catalog.refreshIfStale();
+
+        assertThat(catalog.snapshot().version()).isEqualTo(before + 1);
+        assertThat(catalog.snapshot().role("data-engineer").orElseThrow().summary()).isEqualTo("Written by node two.");
+    }
+
     @Test
     void aNewReleaseUpgradesUntouchedRolesKeepsEditedOnesAndAddsNewOnes() {
         Role cio = catalog.snapshot().role("cio").orElseThrow();
