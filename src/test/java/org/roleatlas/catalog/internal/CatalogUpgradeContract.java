@@ -27,6 +27,8 @@ abstract class CatalogUpgradeContract {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("roleatlas.test.db-name", () -> DB_NAME);
+        // the tests call refreshIfStale() themselves; the background poll must not do it for them
+        registry.add("roleatlas.catalog.refresh-interval", () -> "3600000");
     }
 
     @Autowired
