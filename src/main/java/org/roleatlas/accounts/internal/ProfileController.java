@@ -2,6 +2,7 @@ package org.roleatlas.accounts.internal;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
@@ -33,10 +34,11 @@ class ProfileController {
     }
 
     @GetMapping("/me")
-    ModelAndView show(@AuthenticationPrincipal MemberUser user, @RequestParam(required = false) String saved,
-                      CsrfToken csrf, HttpServletResponse response) {
+    ModelAndView show(@AuthenticationPrincipal MemberUser user, HttpServletRequest request, CsrfToken csrf,
+                      HttpServletResponse response) {
         Member member = member(user);
-        return page(member, ProfileForm.of(member), Map.of(), null, saved != null ? "Profile saved." : null, csrf,
+        String notice = request.getParameterMap().containsKey("saved") ? "Profile saved." : null;
+        return page(member, ProfileForm.of(member), Map.of(), null, notice, csrf,
                 HttpStatus.OK, response);
     }
 

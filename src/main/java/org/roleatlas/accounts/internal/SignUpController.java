@@ -36,12 +36,14 @@ class SignUpController {
     }
 
     @GetMapping("/sign-in")
-    ModelAndView signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String welcome,
-                        CsrfToken csrf, HttpServletResponse response) {
+    ModelAndView signIn(HttpServletRequest request, CsrfToken csrf, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
+        // Flags without values (?error, ?welcome), as Spring Security's failure URL writes them.
+        boolean error = request.getParameterMap().containsKey("error");
+        boolean welcome = request.getParameterMap().containsKey("welcome");
         return new ModelAndView("accounts/sign-in").addObject("csrf", csrf)
-                .addObject("message", error != null ? SIGN_IN_FAILED : null)
-                .addObject("notice", welcome != null ? "Your account is ready. Sign in to fill in your profile." : null);
+                .addObject("message", error ? SIGN_IN_FAILED : null)
+                .addObject("notice", welcome ? "Your account is ready. Sign in to fill in your profile." : null);
     }
 
     @GetMapping("/sign-up")
