@@ -1,6 +1,8 @@
 package org.roleatlas.accounts.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -35,7 +37,11 @@ class MeApiController {
     @Operation(summary = "The member the access token belongs to: profile and signature",
             description = "Needs Authorization: Bearer ra_... (create a token on /me or with `token create`). "
                     + "Without a usable token: 401 problem details.",
-            security = @SecurityRequirement(name = OpenApiConfig.BEARER))
+            security = @SecurityRequirement(name = OpenApiConfig.BEARER),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "The member"),
+                    @ApiResponse(responseCode = "401", description = "No token, or an unknown or revoked one",
+                            content = @Content(mediaType = "application/problem+json"))})
     ResponseEntity<MeJson> me(@AuthenticationPrincipal MemberUser user) {
         Member m = members.find(user.memberId()).orElseThrow(() -> new NotFoundException("This account no longer exists."));
         Signature s = members.signature(m);
