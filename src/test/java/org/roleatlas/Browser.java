@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
@@ -28,32 +31,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Needs Debian's {@code chromium} and {@code chromium-driver} at /usr/bin; without them the test fails (it never
  * skips) and says how to install them. Selenium Manager is never asked to download anything.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final ChromeDriver driver;
-    private final ChromeDriverService service;
-    private final Path profileDir;
-    private final Path downloadDir;
+    private ChromeDriver driver;
+    private ChromeDriverService service;
+    private Path profileDir;
+    private Path downloadDir;
 
-    private Browser(ChromeDriver driver, ChromeDriverService service, Path profileDir, Path downloadDir) {
-        this.driver = driver;
-        this.service = service;
-        this.profileDir = profileDir;
-        this.downloadDir = downloadDir;
-    }
-
-    public static Browser start() throws IOException {
+    /** Starts the browser before a test class's tests; use as {@code @RegisterExtension static final Browser}. */
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             fail("Browser tests need Chromium and its driver: " + CHROMIUM + (CHROMIUM.canExecute() ? " found" : " MISSING")
                     + ", " + CHROMEDRIVER + (CHROMEDRIVER.canExecute() ? " found" : " MISSING")
                     + ". Install them with: apt-get install -y --no-install-recommends chromium chromium-driver");
         }
-        Path profileDir = Files.createTempDirectory("roleatlas-chromium-profile");
-        Path downloadDir = Files.createTempDirectory("roleatlas-downloads");
+        profileDir = Files.createTempDirectory("roleatlas-chromium-profile");
+        downloadDir = Files.createTempDirectory("roleatlas-downloads");
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -66,13 +64,12 @@ public final class Browser implements AutoCloseable {
         prefs.put("download.directory_upgrade", true);
         options.setExperimentalOption("prefs", prefs);
 
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         // Headless Chromium ignores the download prefs unless downloads are allowed explicitly.
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of(
                 "behavior", "allow", "downloadPath", downloadDir.toAbsolutePath().toString()));
-        return new Browser(driver, service, profileDir, downloadDir);
     }
 
     public ChromeDriver driver() {
@@ -104,9 +101,13 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        driver.quit();
-        service.stop();
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
         deleteQuietly(profileDir);
         deleteQuietly(downloadDir);
     }

@@ -15,10 +15,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,29 +40,19 @@ class ComparisonBrowserTest {
     private static final String MARKDOWN_HEADER =
             "| Dimension | Chief Technology Officer (CTO) | Director of Engineering | MLOps Engineer |";
 
-    private static Browser browser;
-    private static ChromeDriver driver;
-    private static Path downloadDir;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Browser.start();
-        driver = browser.driver();
-        downloadDir = browser.downloadDir();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    private ChromeDriver driver;
+    private Path downloadDir;
 
     @BeforeEach
     void emptyDownloads() throws IOException {
+        driver = browser.driver();
+        downloadDir = browser.downloadDir();
         try (Stream<Path> files = Files.list(downloadDir)) {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);
@@ -156,7 +145,7 @@ class ComparisonBrowserTest {
     }
 
     /** Waits for a finished download: a file with the extension, no partial (.crdownload) file, size settled. */
-    private static Path awaitDownload(String extension, Duration timeout) throws IOException, InterruptedException {
+    private Path awaitDownload(String extension, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long lastSize = -1;
         while (System.nanoTime() < deadline) {

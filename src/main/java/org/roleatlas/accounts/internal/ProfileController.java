@@ -79,8 +79,10 @@ class ProfileController {
         return "redirect:/me";
     }
 
+    /** Read fresh on every request: a member suspended while signed in loses access at once. */
     private Member member(MemberUser user) {
-        return members.find(user.memberId()).orElseThrow(() -> new NotFoundException("This account no longer exists."));
+        return members.find(user.memberId()).filter(Member::active)
+                .orElseThrow(() -> new NotFoundException("This account no longer exists or is suspended."));
     }
 
     private ModelAndView page(Member member, ProfileForm form, Map<String, String> errors, String newToken, String notice,
