@@ -3,7 +3,6 @@ package org.roleatlas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,24 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,73 +30,29 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The main journey in a real browser (headless Chromium): build a comparison from the home page with what people
  * type, hide identical rows, download the Markdown export; and the "did you mean" 404 for a mistyped role.
- * <p>
- * Needs Debian's {@code chromium} and {@code chromium-driver} at /usr/bin; without them this test fails (it never
- * skips) and says how to install them. Selenium Manager is never asked to download anything.
+ * The browser is a {@link Browser}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("h2")
 class ComparisonBrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     private static final String COMPARISON = "/compare/cto-vs-director-of-engineering-vs-mlops-engineer";
     private static final String MARKDOWN_HEADER =
             "| Dimension | Chief Technology Officer (CTO) | Director of Engineering | MLOps Engineer |";
 
-    private static ChromeDriver driver;
-    private static ChromeDriverService service;
-    private static Path profileDir;
-    private static Path downloadDir;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            fail("Browser tests need Chromium and its driver: " + CHROMIUM + (CHROMIUM.canExecute() ? " found" : " MISSING")
-                    + ", " + CHROMEDRIVER + (CHROMEDRIVER.canExecute() ? " found" : " MISSING")
-                    + ". Install them with: apt-get install -y --no-install-recommends chromium chromium-driver");
-        }
-        profileDir = Files.createTempDirectory("roleatlas-chromium-profile");
-        downloadDir = Files.createTempDirectory("roleatlas-downloads");
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profileDir.toAbsolutePath());
-        Map<String, Object> prefs = new HashMap<>();
-        prefs.put("download.default_directory", downloadDir.toAbsolutePath().toString());
-        prefs.put("download.prompt_for_download", false);
-        prefs.put("download.directory_upgrade", true);
-        options.setExperimentalOption("prefs", prefs);
-
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        // Headless Chromium ignores the download prefs unless downloads are allowed explicitly.
-        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of(
-                "behavior", "allow", "downloadPath", downloadDir.toAbsolutePath().toString()));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        deleteQuietly(profileDir);
-        deleteQuietly(downloadDir);
-    }
+    private ChromeDriver driver;
+    private Path downloadDir;
 
     @BeforeEach
     void emptyDownloads() throws IOException {
+        driver = browser.driver();
+        downloadDir = browser.downloadDir();
         try (Stream<Path> files = Files.list(downloadDir)) {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);
@@ -182,19 +128,12 @@ class ComparisonBrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** Waits for an element; on timeout, says which page the browser was on and what it showed. */
     private static WebElement visible(By locator) {
-        try {
-            return wait(10).until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (TimeoutException e) {
-            String text = driver.findElements(By.tagName("body")).stream().findFirst().map(WebElement::getText).orElse("");
-            return fail("No visible " + locator + " on " + driver.getCurrentUrl() + " (title '" + driver.getTitle()
-                    + "'); the page shows: " + text.substring(0, Math.min(text.length(), 500)), e);
-        }
+        return browser.visible(locator);
     }
 
     private static WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        return browser.waitFor(seconds);
     }
 
     private String get(String path) throws IOException, InterruptedException {
@@ -206,7 +145,7 @@ class ComparisonBrowserTest {
     }
 
     /** Waits for a finished download: a file with the extension, no partial (.crdownload) file, size settled. */
-    private static Path awaitDownload(String extension, Duration timeout) throws IOException, InterruptedException {
+    private Path awaitDownload(String extension, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         long lastSize = -1;
         while (System.nanoTime() < deadline) {
@@ -232,16 +171,6 @@ class ComparisonBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static void deleteQuietly(Path dir) throws IOException {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        browser.screenshot(name);
     }
 }

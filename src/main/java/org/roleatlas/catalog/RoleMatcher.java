@@ -42,6 +42,20 @@ final class RoleMatcher {
         return best;
     }
 
+    /**
+     * Edit distance to the whole name or to its beginning, so that "directr" is close to "director of
+     * engineering": people misspell the first word they type, not the ones they have not typed yet.
+     */
+    private static int closeness(String query, String name) {
+        int best = RoleNames.distance(query, name);
+        for (int length = query.length() - 1; length <= query.length() + 1; length++) {
+            if (length > 0 && length < name.length()) {
+                best = Math.min(best, RoleNames.distance(query, name.substring(0, length)));
+            }
+        }
+        return best;
+    }
+
     static List<Role> suggestions(List<Role> roles, String name, int limit) {
         String q = RoleNames.normalize(name == null ? "" : name);
         if (q.isEmpty()) {
@@ -53,7 +67,7 @@ final class RoleMatcher {
         }
         int tolerance = Math.max(2, q.length() / 3);
         Map<Role, Integer> distances = roles.stream().collect(Collectors.toMap(r -> r,
-                r -> RoleNames.of(r).stream().mapToInt(n -> RoleNames.distance(q, n)).min().orElse(Integer.MAX_VALUE)));
+                r -> RoleNames.of(r).stream().mapToInt(n -> closeness(q, n)).min().orElse(Integer.MAX_VALUE)));
         return roles.stream()
                 .filter(r -> distances.get(r) <= tolerance)
                 .sorted(Comparator.comparingInt((Role r) -> distances.get(r)).thenComparing(Role::title))

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,7 +37,15 @@ public final class CommandLineLauncher {
         }
         if (options.serve()) {
             useAheadOfTimeBeanDefinitionsIfBuilt(application);
-            new SpringApplicationBuilder(application).run(options.command().stream().skip(1).toArray(String[]::new));
+            try {
+                new SpringApplicationBuilder(application).run(options.command().stream().skip(1).toArray(String[]::new));
+            } catch (SpringApplication.AbandonedRunException e) {
+                throw e; // the build's AOT processing stops the run this way on purpose
+            } catch (RuntimeException e) {
+                // Spring Boot has already explained the failure (e.g. "Port 8080 was already in use")
+                System.err.println("roleatlas: the server did not start: " + rootMessage(e));
+                return 1;
+            }
             return SERVER_RUNNING;
         }
         return runCommand(application, options.command());

@@ -175,6 +175,14 @@ abstract class ComparisonWebContract {
     }
 
     @Test
+    void theCatalogueCanBeNarrowedByAbbreviationWithoutJavaScript() throws Exception {
+        String page = html("/roles?q=VPE");
+        assertThat(page).contains("href=\"/roles/vp-of-engineering\"").doesNotContain("href=\"/roles/data-scientist\"");
+        assertThat(html("/roles?q=directr")).contains("Did you mean").contains("href=\"/roles/director-of-engineering\"");
+        assertThat(html(SEED_TRIO + "?diff=true")).contains("<link rel=\"canonical\" href=\"" + SEED_TRIO + "?diff=true\">");
+    }
+
+    @Test
     void rolePageShowsTheProfileAndReportingLinesAsLinks() throws Exception {
         String page = html("/roles/mlops-engineer");
         Role mlops = catalog.snapshot().role("mlops-engineer").orElseThrow();

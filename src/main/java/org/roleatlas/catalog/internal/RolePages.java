@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The catalogue pages: all roles by family, and one role's profile with its links. */
 @Controller
@@ -22,9 +23,14 @@ class RolePages {
         this.catalog = catalog;
     }
 
+    /** The catalogue by family; {@code q} narrows it to roles whose names match (title, abbreviation, alias). */
     @GetMapping("/roles")
-    String roles(Model model) {
-        model.addAttribute("snapshot", catalog.snapshot());
+    String roles(@RequestParam(required = false) String q, Model model) {
+        CatalogSnapshot snapshot = catalog.snapshot();
+        String query = q == null ? "" : q.strip();
+        model.addAttribute("snapshot", snapshot);
+        model.addAttribute("query", query);
+        model.addAttribute("matches", query.isEmpty() ? snapshot.roles() : snapshot.matching(query, snapshot.roles().size()));
         return "catalog/roles";
     }
 

@@ -27,10 +27,29 @@ abstract class CatalogUpgradeContract {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("roleatlas.test.db-name", () -> DB_NAME);
+        // the tests call refreshIfStale() themselves; the background poll must not do it for them
+        registry.add("roleatlas.catalog.refresh-interval", () -> "3600000");
     }
 
     @Autowired
     CatalogService catalog;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aWriteByAnotherNodeIsPickedUpByTheVersionPoll() {
+        long before = catalog.snapshot().version();
+        // what another node's transaction leaves behind: changed rows and a higher catalogue version
+        jdbc.sql("update catalog_role set summary = 'Written by node two.' where slug = 'data-engineer'").update();
+        jdbc.sql("update catalog_state set version = version + 1 where id = 1").update();
+        assertThat(catalog.snapshot().role("data-engineer").orElseThrow().summary()).isNotEqualTo("Written by node two.");
+
+        catalog.refreshIfStale();
+
+        assertThat(catalog.snapshot().version()).isEqualTo(before + 1);
+        assertThat(catalog.snapshot().role("data-engineer").orElseThrow().summary()).isEqualTo("Written by node two.");
+    }
 
     @Test
     void aNewReleaseUpgradesUntouchedRolesKeepsEditedOnesAndAddsNewOnes() {

@@ -1,0 +1,14 @@
+package org.roleatlas.accounts;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A member as other modules see it; never the password hash. Optional profile fields are null when not set. */
+public record Member(long id, String username, String displayName, String jobTitle, String roleSlug,
+                     Industry industry, CompanySize companySize, boolean active, Set<Authority> authorities,
+                     Instant createdAt) {
+
+    public Member {
+        authorities = Set.copyOf(authorities);
+    }
+}

@@ -1,0 +1,105 @@
+package org.roleatlas.accounts.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.roleatlas.accounts.Authority;
+import org.roleatlas.accounts.CompanySize;
+import org.roleatlas.accounts.Industry;
+import org.roleatlas.accounts.Member;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** All SQL on {@code member} and {@code member_authority}. */
+@Repository
+class MemberRepository {
+
+    /** A member row with its password hash; stays inside this package. */
+    record Credentials(Member member, String passwordHash) {
+    }
+
+    private static final String SELECT = "select id, username, password_hash, display_name, job_title, role_slug, "
+            + "industry, company_size, status, created_at from member ";
+
+    private final JdbcClient jdbc;
+
+    MemberRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Credentials> findByUsername(String username) {
+        return one(jdbc.sql(SELECT + "where username = ?").param(username.toLowerCase(Locale.ROOT)));
+    }
+
+    Optional<Credentials> findById(long id) {
+        return one(jdbc.sql(SELECT + "where id = ?").param(id));
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("select count(*) from member where username = ?").param(username.toLowerCase(Locale.ROOT))
+                .query(Integer.class).single() > 0;
+    }
+
+    long insert(NewMember member, String passwordHash) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into member (username, password_hash, display_name, job_title, role_slug, industry, "
+                        + "company_size, status, created_at) values (?, ?, ?, ?, ?, ?, ?, 'active', ?)")
+                .params(member.username(), passwordHash, member.profile().displayName(), member.profile().jobTitle(),
+                        member.profile().roleSlug(), key(member.profile().industry()),
+                        member.profile().companySize() == null ? null : member.profile().companySize().key(),
+                        Timestamp.from(Instant.now()))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        for (Authority authority : member.authorities()) {
+            jdbc.sql("insert into member_authority (member_id, authority) values (?, ?)").params(id, authority.key()).update();
+        }
+        return id;
+    }
+
+    void updateProfile(long id, Profile profile) {
+        jdbc.sql("update member set display_name = ?, job_title = ?, role_slug = ?, industry = ?, company_size = ? "
+                        + "where id = ?")
+                .params(profile.displayName(), profile.jobTitle(), profile.roleSlug(), key(profile.industry()),
+                        profile.companySize() == null ? null : profile.companySize().key(), id)
+                .update();
+    }
+
+    void setStatus(long id, boolean active) {
+        jdbc.sql("update member set status = ? where id = ?").params(active ? "active" : "suspended", id).update();
+    }
+
+    private static String key(Industry industry) {
+        return industry == null ? null : industry.key();
+    }
+
+    private Optional<Credentials> one(JdbcClient.StatementSpec statement) {
+        return statement.query(this::credentials).optional().map(c -> new Credentials(
+                withAuthorities(c.member()), c.passwordHash()));
+    }
+
+    private Member withAuthorities(Member m) {
+        List<String> keys = jdbc.sql("select authority from member_authority where member_id = ?").param(m.id())
+                .query(String.class).list();
+        Set<Authority> authorities = EnumSet.noneOf(Authority.class);
+        keys.forEach(k -> authorities.add(Authority.valueOf(k.toUpperCase(Locale.ROOT))));
+        return new Member(m.id(), m.username(), m.displayName(), m.jobTitle(), m.roleSlug(), m.industry(),
+                m.companySize(), m.active(), authorities, m.createdAt());
+    }
+
+    private Credentials credentials(ResultSet rs, int row) throws SQLException {
+        Member member = new Member(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("job_title"), rs.getString("role_slug"),
+                Industry.parse(rs.getString("industry")).orElse(null),
+                CompanySize.parse(rs.getString("company_size")).orElse(null),
+                "active".equals(rs.getString("status")), Set.of(), rs.getTimestamp("created_at").toInstant());
+        return new Credentials(member, rs.getString("password_hash"));
+    }
+}

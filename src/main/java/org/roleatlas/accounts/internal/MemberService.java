@@ -1,0 +1,77 @@
+package org.roleatlas.accounts.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.Members;
+import org.roleatlas.accounts.Signature;
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Creates members, edits profiles and answers {@link Members} for the other modules. */
+@Service
+class MemberService implements Members {
+
+    private final MemberRepository members;
+    private final PasswordEncoder encoder;
+    private final Catalog catalog;
+    private final TransactionTemplate transaction;
+
+    MemberService(MemberRepository members, PasswordEncoder encoder, Catalog catalog, TransactionTemplate transaction) {
+        this.members = members;
+        this.encoder = encoder;
+        this.catalog = catalog;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public Optional<Member> find(long id) {
+        return members.findById(id).map(MemberRepository.Credentials::member);
+    }
+
+    @Override
+    public Optional<Member> findByUsername(String username) {
+        return members.findByUsername(username).map(MemberRepository.Credentials::member);
+    }
+
+    @Override
+    public Signature signature(Member member) {
+        String title = member.jobTitle();
+        if (title == null && member.roleSlug() != null) {
+            title = catalog.snapshot().role(member.roleSlug()).map(Role::title).orElse(null);
+        }
+        return new Signature(title, member.industry() == null ? null : member.industry().label(),
+                member.companySize() == null ? null : member.companySize().label(),
+                member.displayName() != null ? member.displayName() : member.username());
+    }
+
+    /**
+     * Creates all the members or none (a unique-username race loses with an exception and rolls back).
+     *
+     * @return false if one of the usernames is already taken (nothing was created)
+     */
+    boolean create(List<NewMember> newMembers) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            for (NewMember m : newMembers) {
+                if (members.exists(m.username())) {
+                    status.setRollbackOnly();
+                    return false;
+                }
+                members.insert(m, encoder.encode(m.password()));
+            }
+            return true;
+        }));
+    }
+
+    boolean exists(String username) {
+        return members.exists(MemberRules.normalizeUsername(username));
+    }
+
+    void updateProfile(long memberId, Profile profile) {
+        members.updateProfile(memberId, profile);
+    }
+}

@@ -1,0 +1,97 @@
+package org.roleatlas.accounts.internal;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The signed-in member's page: profile, signature preview, personal access tokens. Never cached (it is personal). */
+@Controller
+class ProfileController {
+
+    private final MemberService members;
+    private final AccessTokens tokens;
+    private final Catalog catalog;
+
+    ProfileController(MemberService members, AccessTokens tokens, Catalog catalog) {
+        this.members = members;
+        this.tokens = tokens;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/me")
+    ModelAndView show(@AuthenticationPrincipal MemberUser user, HttpServletRequest request, CsrfToken csrf,
+                      HttpServletResponse response) {
+        Member member = member(user);
+        String notice = request.getParameterMap().containsKey("saved") ? "Profile saved." : null;
+        return page(member, ProfileForm.of(member), Map.of(), null, notice, csrf,
+                HttpStatus.OK, response);
+    }
+
+    @PostMapping("/me")
+    ModelAndView save(@AuthenticationPrincipal MemberUser user, @ModelAttribute ProfileForm form, CsrfToken csrf,
+                      HttpServletResponse response) {
+        Member member = member(user);
+        FieldErrors errors = new FieldErrors();
+        Profile profile = MemberRules.profile(form.displayName(), form.jobTitle(), form.role(), form.industry(),
+                form.companySize(), catalog.snapshot(), errors);
+        if (!errors.isEmpty()) {
+            return page(member, form, errors.asMap(), null, null, csrf, HttpStatus.BAD_REQUEST, response);
+        }
+        members.updateProfile(member.id(), profile);
+        return new ModelAndView("redirect:/me?saved");
+    }
+
+    /** Answers with the page itself rather than a redirect: the plain token must be shown this once. */
+    @PostMapping("/me/tokens")
+    ModelAndView createToken(@AuthenticationPrincipal MemberUser user, @RequestParam(defaultValue = "") String name,
+                             CsrfToken csrf, HttpServletResponse response) {
+        Member member = member(user);
+        String cleaned = name.strip();
+        if (cleaned.isEmpty() || cleaned.length() > 100) {
+            return page(member, ProfileForm.of(member), Map.of("name", "Token name: 1 to 100 characters"), null, null,
+                    csrf, HttpStatus.BAD_REQUEST, response);
+        }
+        String token = tokens.create(member.id(), cleaned);
+        return page(member, ProfileForm.of(member), Map.of(), token, null, csrf, HttpStatus.OK, response);
+    }
+
+    /** Someone else's token id is answered exactly like an unknown one. */
+    @PostMapping("/me/tokens/{id}/revoke")
+    String revoke(@AuthenticationPrincipal MemberUser user, @PathVariable long id) {
+        if (!tokens.revoke(user.memberId(), id)) {
+            throw new NotFoundException("You have no active token " + id + ".");
+        }
+        return "redirect:/me";
+    }
+
+    /** Read fresh on every request: a member suspended while signed in loses access at once. */
+    private Member member(MemberUser user) {
+        return members.find(user.memberId()).filter(Member::active)
+                .orElseThrow(() -> new NotFoundException("This account no longer exists or is suspended."));
+    }
+
+    private ModelAndView page(Member member, ProfileForm form, Map<String, String> errors, String newToken, String notice,
+                              CsrfToken csrf, HttpStatus status, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        var rows = tokens.list(member.id()).stream()
+                .map(t -> new ProfilePage.TokenRow(t.id(), t.name(), t.prefix(), t.createdAt(), t.lastUsedAt())).toList();
+        ProfilePage page = new ProfilePage(member.username(), form, errors, members.signature(member).text(),
+                catalog.snapshot().roles(), rows, newToken, notice, csrf);
+        return new ModelAndView("accounts/me", Map.of("page", page), status);
+    }
+}

@@ -1,0 +1,54 @@
+package org.roleatlas.accounts.internal;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+/**
+ * Two filter chains. {@code /api/**} is stateless: it never reads or creates a session, so a browser's session
+ * cookie cannot act on the API and CSRF protection is not needed there; a bearer token authenticates a request.
+ * Everything else is the web: sessions, form sign-in at {@code /sign-in}, CSRF on every state-changing request.
+ * <p>
+ * Spring Security's own response headers are off: {@code system.SecurityHeaders} sets the browser headers for
+ * every response, and Spring Security's {@code Cache-Control: no-store} would defeat the ETag revalidation of
+ * public pages. Pages that show a member's data set {@code no-store} themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, MemberService members) throws Exception {
+        return http.securityMatcher("/api/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(c -> c.disable())
+                .csrf(c -> c.disable())
+                .headers(h -> h.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, members), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/me").authenticated().anyRequest().permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) ->
+                        Problems.unauthorized(request, response,
+                                "This needs a personal access token: Authorization: Bearer ra_...")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        return http
+                .headers(h -> h.disable())
+                .authorizeHttpRequests(a -> a.requestMatchers("/me", "/me/**").authenticated().anyRequest().permitAll())
+                .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                        .defaultSuccessUrl("/me").failureUrl("/sign-in?error").permitAll())
+                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/"))
+                .build();
+    }
+}

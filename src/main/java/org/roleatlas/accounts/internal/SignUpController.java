@@ -1,0 +1,91 @@
+package org.roleatlas.accounts.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.roleatlas.accounts.Authority;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Sign-in page (the form posts to Spring Security) and sign-up. */
+@Controller
+class SignUpController {
+
+    /** The same words whether the username is unknown or the password wrong, so neither can be told apart. */
+    static final String SIGN_IN_FAILED = "That username and password do not match an active account.";
+    /** A taken username must be refused; the message says no more than that, and attempts are rate-limited. */
+    static final String USERNAME_UNAVAILABLE = "Username: not available; choose another.";
+
+    private final MemberService members;
+    private final SignUpLimiter limiter;
+
+    SignUpController(MemberService members, SignUpLimiter limiter) {
+        this.members = members;
+        this.limiter = limiter;
+    }
+
+    @GetMapping("/sign-in")
+    ModelAndView signIn(HttpServletRequest request, CsrfToken csrf, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        // Flags without values (?error, ?welcome), as Spring Security's failure URL writes them.
+        boolean error = request.getParameterMap().containsKey("error");
+        boolean welcome = request.getParameterMap().containsKey("welcome");
+        return new ModelAndView("accounts/sign-in").addObject("csrf", csrf)
+                .addObject("message", error ? SIGN_IN_FAILED : null)
+                .addObject("notice", welcome ? "Your account is ready. Sign in to fill in your profile." : null);
+    }
+
+    @GetMapping("/sign-up")
+    ModelAndView signUpForm(CsrfToken csrf, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        return form(csrf, "", "", Map.of(), null, HttpStatus.OK);
+    }
+
+    @PostMapping("/sign-up")
+    ModelAndView signUp(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+                        @RequestParam(defaultValue = "") String displayName, CsrfToken csrf,
+                        HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        Optional<Duration> retryAfter = limiter.attempt(request.getRemoteAddr());
+        if (retryAfter.isPresent()) {
+            long seconds = Math.max(1, retryAfter.get().toSeconds());
+            response.setHeader("Retry-After", Long.toString(seconds));
+            return form(csrf, username, displayName, Map.of(), "Too many sign-up attempts from your address; try again in "
+                    + Math.max(1, (seconds + 59) / 60) + " minutes.", HttpStatus.TOO_MANY_REQUESTS);
+        }
+        FieldErrors errors = new FieldErrors();
+        MemberRules.checkUsername(username, errors);
+        MemberRules.checkPassword(password, errors);
+        if (displayName.length() > 80) {
+            errors.reject("displayName", "Display name", "at most 80 characters");
+        }
+        if (!errors.isEmpty()) {
+            return form(csrf, username, displayName, errors.asMap(), null, HttpStatus.BAD_REQUEST);
+        }
+        Profile profile = new Profile(MemberRules.blankToNull(displayName), null, null, null, null);
+        NewMember member = new NewMember(MemberRules.normalizeUsername(username), password, profile, Set.of(Authority.MEMBER));
+        if (!members.create(List.of(member))) {
+            return form(csrf, username, displayName, Map.of("username", USERNAME_UNAVAILABLE), null, HttpStatus.CONFLICT);
+        }
+        return new ModelAndView("redirect:/sign-in?welcome");
+    }
+
+    private static ModelAndView form(CsrfToken csrf, String username, String displayName, Map<String, String> errors,
+                                     String message, HttpStatus status) {
+        ModelAndView view = new ModelAndView("accounts/sign-up", status);
+        view.addObject("csrf", csrf).addObject("username", username).addObject("displayName", displayName)
+                .addObject("errors", errors).addObject("message", message);
+        return view;
+    }
+}
