@@ -1,6 +1,8 @@
 package org.roleatlas.system.ratelimit;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -18,10 +20,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** How a refusal reaches the client: 429, Retry-After, and the message as a problem detail or an HTML page. */
+/**
+ * How a refusal reaches the client: 429, Retry-After, and the message as a problem detail or an HTML page.
+ * Requests come from a signed-in member with a CSRF token, as community writes will.
+ */
 @WebMvcTest(controllers = RateLimitedResponseTest.PostingController.class)
 @Import({Pages.class, RateLimitedResponseTest.Limits.class, RateLimitedResponseTest.PostingController.class})
 class RateLimitedResponseTest {
@@ -31,10 +37,10 @@ class RateLimitedResponseTest {
 
     @Test
     void apiClientsGetAProblemDetailWithRetryAfter() throws Exception {
-        mvc.perform(post("/api/test-posts")).andExpect(status().isOk());
-        mvc.perform(post("/api/test-posts")).andExpect(status().isOk());
+        mvc.perform(asMember("/api/test-posts")).andExpect(status().isOk());
+        mvc.perform(asMember("/api/test-posts")).andExpect(status().isOk());
 
-        mvc.perform(post("/api/test-posts"))
+        mvc.perform(asMember("/api/test-posts"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "60"))
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -47,15 +53,19 @@ class RateLimitedResponseTest {
     @Test
     void browsersGetAPageWithTheMessage() throws Exception {
         for (int i = 0; i < 2; i++) {
-            mvc.perform(post("/test-posts").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+            mvc.perform(asMember("/test-posts").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
         }
 
-        mvc.perform(post("/test-posts").accept(MediaType.TEXT_HTML))
+        mvc.perform(asMember("/test-posts").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "60"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(containsString("429 · Too many requests")))
                 .andExpect(content().string(containsString("You are posting too fast; try again in 60 seconds.")));
+    }
+
+    private static MockHttpServletRequestBuilder asMember(String path) {
+        return post(path).with(user("member")).with(csrf());
     }
 
     /** Stands in for a community controller: one rate-limited write per path. */
