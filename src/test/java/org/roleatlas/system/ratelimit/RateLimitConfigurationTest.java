@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 class RateLimitConfigurationTest {
 
@@ -26,6 +28,19 @@ class RateLimitConfigurationTest {
                     assertThat(limiter.tryAcquire("vote", "m").allowed()).isTrue();
                     clock.advance(Duration.ofSeconds(4));
                     assertThat(limiter.tryAcquire("vote", "m").retryAfterSeconds()).isEqualTo(6);
+                });
+    }
+
+    @Test
+    void policiesCanBeSetFromTheEnvironmentAsTheReadmeSays() {
+        // Boot maps ROLEATLAS_RATELIMITS_POST to roleatlas.rate-limits.post only for a source named like the
+        // system environment, hence the name.
+        runner.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("test-systemEnvironment", Map.of("ROLEATLAS_RATELIMITS_POST", "1/1m"))))
+                .run(context -> {
+                    RateLimiter limiter = context.getBean(RateLimiter.class);
+                    assertThat(limiter.tryAcquire("post", "m").allowed()).isTrue();
+                    assertThat(limiter.tryAcquire("post", "m").allowed()).isFalse();
                 });
     }
 
