@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -109,7 +110,7 @@ class PollResultsProperties {
         Arbitrary<Ballot> ballot = Combinators.combine(Arbitraries.integers().between(0, 9), industry, size, family)
                 .as(Ballot::new);
         return Combinators.combine(optionCount, ballot.list().ofMaxSize(80)).as((count, ballots) -> new Poll(
-                java.util.stream.IntStream.range(0, count).mapToObj(i -> "Option " + i).toList(),
+                IntStream.range(0, count).mapToObj(i -> "Option " + i).toList(),
                 ballots.stream().map(b -> new Ballot(b.option() % count, b.industry(), b.companySize(),
                         b.roleFamily())).toList()));
     }

@@ -1,6 +1,7 @@
 package org.roleatlas.system.markdown;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.commonmark.Extension;
@@ -59,7 +60,7 @@ public class MarkdownRenderer {
     private Node parse(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
         if (markdown.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "The text is %,d characters long; at most %,d characters are allowed.",
                     markdown.length(), MAX_LENGTH));
         }

@@ -1,6 +1,7 @@
 package org.roleatlas.system.ratelimit;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,7 +41,7 @@ public class RateLimiter {
     }
 
     public RateLimiter(Iterable<RateLimitPolicy> policies, Clock clock, int maxKeys) {
-        Map<String, RateLimitPolicy> byName = new java.util.HashMap<>();
+        Map<String, RateLimitPolicy> byName = new HashMap<>();
         for (RateLimitPolicy policy : policies) {
             byName.put(policy.name(), policy);
         }

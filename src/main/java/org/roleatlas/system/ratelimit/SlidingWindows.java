@@ -1,5 +1,6 @@
 package org.roleatlas.system.ratelimit;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ final class SlidingWindows {
         this.next = new int[limits.size()];
         for (int i = 0; i < limits.size(); i++) {
             times[i] = new long[limits.get(i).permits()];
-            java.util.Arrays.fill(times[i], Long.MIN_VALUE);
+            Arrays.fill(times[i], Long.MIN_VALUE);
         }
     }
 
