@@ -14,10 +14,10 @@ class PollResultsTest {
 
     @Test
     void percentagesAreWholeNumbersAsInTheSeed() {
-        List<Ballot> ballots = new ArrayList<>();
-        ballots.addAll(ballots(41, 0, "Manufacturing"));
-        ballots.addAll(ballots(33, 1, "Manufacturing"));
-        ballots.addAll(ballots(26, 2, "Manufacturing"));
+        List<Ballot> ballots = concat(
+                ballots(41, 0, "Manufacturing"),
+                ballots(33, 1, "Manufacturing"),
+                ballots(26, 2, "Manufacturing"));
 
         Results results = PollResults.compute(OPTIONS, ballots, Visibility.ALWAYS, false, false);
 
@@ -63,12 +63,12 @@ class PollResultsTest {
 
     @Test
     void breakdownShowsGroupsOfFiveOrMoreAndWithholdsSmallerOnes() {
-        List<Ballot> ballots = new ArrayList<>();
-        ballots.addAll(ballots(4, 0, "Manufacturing"));
-        ballots.addAll(ballots(1, 1, "Manufacturing"));
-        ballots.addAll(ballots(6, 1, "Finance"));
-        ballots.addAll(ballots(3, 2, "Retail"));
-        ballots.addAll(ballots(2, 2, "Energy"));
+        List<Ballot> ballots = concat(
+                ballots(4, 0, "Manufacturing"),
+                ballots(1, 1, "Manufacturing"),
+                ballots(6, 1, "Finance"),
+                ballots(3, 2, "Retail"),
+                ballots(2, 2, "Energy"));
 
         List<Results.Group> industry = PollResults.compute(OPTIONS, ballots, Visibility.ALWAYS, false, false)
                 .breakdown().industry();
@@ -122,10 +122,10 @@ class PollResultsTest {
 
     @Test
     void onlyAsManyGroupsAreWithheldAsNeeded() {
-        List<Ballot> ballots = new ArrayList<>();
-        ballots.addAll(ballots(5, 0, "Energy"));
-        ballots.addAll(ballots(9, 1, "Finance"));
-        ballots.addAll(ballots(2, 2, "Retail"));
+        List<Ballot> ballots = concat(
+                ballots(5, 0, "Energy"),
+                ballots(9, 1, "Finance"),
+                ballots(2, 2, "Retail"));
 
         List<Results.Group> industry = PollResults.compute(OPTIONS, ballots, Visibility.ALWAYS, false, false)
                 .breakdown().industry();
@@ -154,6 +154,15 @@ class PollResultsTest {
         }
         return PollResults.compute(options, ballots, Visibility.ALWAYS, false, false).options().stream()
                 .map(Results.OptionResult::percent).toList();
+    }
+
+    @SafeVarargs
+    private static List<Ballot> concat(List<Ballot>... groups) {
+        List<Ballot> all = new ArrayList<>();
+        for (List<Ballot> group : groups) {
+            all.addAll(group);
+        }
+        return all;
     }
 
     private static List<Ballot> ballots(int count, int option, String industry) {
