@@ -6,8 +6,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.roleatlas.system.ratelimit.RateLimitedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,6 +44,15 @@ class ErrorResponses {
         return respond(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of(), request);
     }
 
+    /** Retry-After in seconds lets well-behaved clients wait without parsing the message. */
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<?> tooManyRequests(RateLimitedException e, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        return respond(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage(), List.of(), headers,
+                request);
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<?> noSuchPage(NoResourceFoundException e, HttpServletRequest request) {
         return respond(HttpStatus.NOT_FOUND, "Not found", "There is no page at " + request.getRequestURI() + ".",
@@ -68,10 +79,17 @@ class ErrorResponses {
 
     private ResponseEntity<?> respond(HttpStatus status, String title, String detail,
                                       List<NotFoundException.Suggestion> suggestions, HttpServletRequest request) {
+        return respond(status, title, detail, suggestions, HttpHeaders.EMPTY, request);
+    }
+
+    private ResponseEntity<?> respond(HttpStatus status, String title, String detail,
+                                      List<NotFoundException.Suggestion> suggestions, HttpHeaders headers,
+                                      HttpServletRequest request) {
         if (wantsHtml(request)) {
             byte[] page = pages.render("system/error", Map.of("status", status.value(), "title", title,
                     "detail", detail, "suggestions", suggestions));
-            return ResponseEntity.status(status).contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8)).body(page);
+            return ResponseEntity.status(status).headers(headers)
+                    .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8)).body(page);
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
@@ -79,7 +97,8 @@ class ErrorResponses {
         if (!suggestions.isEmpty()) {
             problem.setProperty("suggestions", suggestions);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** Browsers ask for text/html first; the API, curl and exports get problem details. */
