@@ -4,7 +4,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -22,6 +24,17 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
+
+    /**
+     * Comparisons, their exports and the static assets are public, read-only and the same for every visitor (they
+     * are served from a shared render cache), so they need no security context; skipping the filter chain keeps
+     * the hottest path about a third cheaper (docs/PERFORMANCE.md). Browser security headers still come from
+     * {@code system.SecurityHeaders}, which is an ordinary servlet filter. Nothing under these paths changes state.
+     */
+    @Bean
+    WebSecurityCustomizer publicReadOnlyPaths() {
+        return web -> web.ignoring().requestMatchers(HttpMethod.GET, "/compare/**", "/css/**", "/js/**");
+    }
 
     @Bean
     @Order(1)
