@@ -1,15 +1,14 @@
 package org.roleatlas.accounts.internal;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Authority;
+import org.roleatlas.system.ratelimit.RateLimiter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -28,9 +27,9 @@ class SignUpController {
     static final String USERNAME_UNAVAILABLE = "Username: not available; choose another.";
 
     private final MemberService members;
-    private final SignUpLimiter limiter;
+    private final RateLimiter limiter;
 
-    SignUpController(MemberService members, SignUpLimiter limiter) {
+    SignUpController(MemberService members, RateLimiter limiter) {
         this.members = members;
         this.limiter = limiter;
     }
@@ -57,9 +56,10 @@ class SignUpController {
                         @RequestParam(defaultValue = "") String displayName, CsrfToken csrf,
                         HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
-        Optional<Duration> retryAfter = limiter.attempt(request.getRemoteAddr());
-        if (retryAfter.isPresent()) {
-            long seconds = Math.max(1, retryAfter.get().toSeconds());
+        // per client address, so nobody can probe usernames or create accounts in bulk (decisions/0007)
+        RateLimiter.Decision decision = limiter.tryAcquire("signup", request.getRemoteAddr());
+        if (!decision.allowed()) {
+            long seconds = Math.max(1, decision.retryAfterSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
             return form(csrf, username, displayName, Map.of(), "Too many sign-up attempts from your address; try again in "
                     + Math.max(1, (seconds + 59) / 60) + " minutes.", HttpStatus.TOO_MANY_REQUESTS);
