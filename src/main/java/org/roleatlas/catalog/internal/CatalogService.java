@@ -42,7 +42,10 @@ class CatalogService implements Catalog, InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        synchronise(ShippedCatalog.fromClasspath());
+        List<ShippedCatalog.ShippedFile> files = ShippedCatalog.files();
+        if (!ShippedCatalog.hashOf(files).equals(repository.bundleHash().orElse(null))) {
+            synchronise(ShippedCatalog.parse(files)); // only when this release's catalogue is new to the database
+        }
         current = repository.load();
     }
 

@@ -29,33 +29,54 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 record ShippedCatalog(CatalogDocument document, Map<String, String> roleHashes, String hash) {
 
+    /** One shipped file: its name under {@code catalog/} and its bytes. */
+    record ShippedFile(String name, byte[] bytes) {
+    }
+
     static ShippedCatalog fromClasspath() {
+        return parse(files());
+    }
+
+    /** The shipped files in a stable order (families, frameworks, roles; by name). */
+    static List<ShippedFile> files() {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         try {
-            List<CatalogDocument> documents = new ArrayList<>();
-            Map<String, String> roleHashes = new HashMap<>();
-            MessageDigest bundleDigest = sha256();
+            List<ShippedFile> files = new ArrayList<>();
             for (String pattern : List.of("classpath:catalog/families.yaml", "classpath*:catalog/frameworks/*.yaml",
                     "classpath*:catalog/roles/*.yaml")) {
                 Resource[] resources = resolver.getResources(pattern);
                 Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
                 for (Resource resource : resources) {
-                    byte[] bytes = resource.getContentAsByteArray();
                     String url = resource.getURL().toString();
-                    String name = url.substring(url.lastIndexOf("catalog/"));
-                    CatalogDocument document = CatalogDocuments.read(new String(bytes, StandardCharsets.UTF_8), name);
-                    documents.add(document);
-                    String fileHash = HexFormat.of().formatHex(sha256().digest(bytes));
-                    document.roles().stream().map(Located::item).map(Role::slug).forEach(s -> roleHashes.put(s, fileHash));
-                    bundleDigest.update(name.getBytes(StandardCharsets.UTF_8));
-                    bundleDigest.update(bytes);
+                    files.add(new ShippedFile(url.substring(url.lastIndexOf("catalog/")), resource.getContentAsByteArray()));
                 }
             }
-            return new ShippedCatalog(CatalogDocument.merge(documents), Map.copyOf(roleHashes),
-                    HexFormat.of().formatHex(bundleDigest.digest()));
+            return files;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped catalogue", e);
         }
+    }
+
+    /** A hash of every file's name and bytes: cheap, so a start can skip parsing when nothing shipped changed. */
+    static String hashOf(List<ShippedFile> files) {
+        MessageDigest digest = sha256();
+        for (ShippedFile file : files) {
+            digest.update(file.name().getBytes(StandardCharsets.UTF_8));
+            digest.update(file.bytes());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static ShippedCatalog parse(List<ShippedFile> files) {
+        List<CatalogDocument> documents = new ArrayList<>();
+        Map<String, String> roleHashes = new HashMap<>();
+        for (ShippedFile file : files) {
+            CatalogDocument document = CatalogDocuments.read(new String(file.bytes(), StandardCharsets.UTF_8), file.name());
+            documents.add(document);
+            String fileHash = HexFormat.of().formatHex(sha256().digest(file.bytes()));
+            document.roles().stream().map(Located::item).map(Role::slug).forEach(s -> roleHashes.put(s, fileHash));
+        }
+        return new ShippedCatalog(CatalogDocument.merge(documents), Map.copyOf(roleHashes), hashOf(files));
     }
 
     private static MessageDigest sha256() {
