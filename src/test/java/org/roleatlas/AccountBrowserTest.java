@@ -25,11 +25,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("h2")
 class AccountBrowserTest {
 
-    private static final String DB_NAME = "browser_accounts_" + Long.toString(System.currentTimeMillis(), 36);
+    private static final String DB_NAME = OwnDatabase.name("browser_accounts");
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("roleatlas.test.db-name", () -> DB_NAME);
+        OwnDatabase.use(registry, DB_NAME);
     }
 
     @RegisterExtension

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.OwnDatabase;
 import org.junit.jupiter.api.io.TempDir;
 import org.roleatlas.Seeds;
 import org.roleatlas.catalog.Catalog;
@@ -31,11 +32,11 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class ImportContract {
 
     /** A database (H2) or schema (PostgreSQL) of its own, new on every run. */
-    static final String DB_NAME = "import_" + Long.toString(System.currentTimeMillis(), 36);
+    static final String DB_NAME = OwnDatabase.name("import");
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("roleatlas.test.db-name", () -> DB_NAME);
+        OwnDatabase.use(registry, DB_NAME);
     }
 
     @Autowired

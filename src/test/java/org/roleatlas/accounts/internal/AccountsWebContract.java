@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.OwnDatabase;
 import org.roleatlas.accounts.Members;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 abstract class AccountsWebContract {
 
-    static final String DB_NAME = "accounts_" + Long.toString(System.currentTimeMillis(), 36);
+    static final String DB_NAME = OwnDatabase.name("accounts");
     static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final Pattern REVOKE = Pattern.compile("/me/tokens/(\\d+)/revoke");
@@ -45,7 +46,7 @@ abstract class AccountsWebContract {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("roleatlas.test.db-name", () -> DB_NAME);
+        OwnDatabase.use(registry, DB_NAME);
     }
 
     @Autowired

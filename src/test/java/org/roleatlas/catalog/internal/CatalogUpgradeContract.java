@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.OwnDatabase;
 import org.roleatlas.catalog.CatalogDocument;
 import org.roleatlas.catalog.Located;
 import org.roleatlas.catalog.Role;
@@ -22,11 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 abstract class CatalogUpgradeContract {
 
-    static final String DB_NAME = "upgrade_" + Long.toString(System.currentTimeMillis(), 36);
+    static final String DB_NAME = OwnDatabase.name("upgrade");
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("roleatlas.test.db-name", () -> DB_NAME);
+        OwnDatabase.use(registry, DB_NAME);
         // the tests call refreshIfStale() themselves; the background poll must not do it for them
         registry.add("roleatlas.catalog.refresh-interval", () -> "3600000");
     }
