@@ -24,6 +24,7 @@ public final class CatalogSnapshot {
     private final List<Role> roles;
     private final Map<String, Role> rolesBySlug;
     private final Map<String, Role> rolesByName;
+    private final Map<String, java.util.Set<String>> namesBySlug;
     private final Map<String, List<Role>> reportedBy;
 
     public CatalogSnapshot(long version, List<Family> families, List<Framework> frameworks,
@@ -46,7 +47,10 @@ public final class CatalogSnapshot {
                         .thenComparing(Role::title, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         this.rolesBySlug = index(this.roles, Role::slug);
-        this.rolesByName = namesIndex(this.roles);
+        Map<String, java.util.Set<String>> names = new HashMap<>();
+        this.roles.forEach(r -> names.put(r.slug(), RoleNames.of(r)));
+        this.namesBySlug = Map.copyOf(names);
+        this.rolesByName = namesIndex(this.roles, namesBySlug);
         this.reportedBy = inverseReportingLines(this.roles);
     }
 
@@ -57,10 +61,10 @@ public final class CatalogSnapshot {
     }
 
     /** Slugs win over titles, titles over abbreviations and aliases; the first role claiming a name keeps it. */
-    private static Map<String, Role> namesIndex(List<Role> roles) {
+    private static Map<String, Role> namesIndex(List<Role> roles, Map<String, java.util.Set<String>> names) {
         Map<String, Role> byName = new HashMap<>();
         roles.forEach(r -> byName.put(RoleNames.normalize(r.slug()), r));
-        roles.forEach(r -> RoleNames.of(r).forEach(name -> byName.putIfAbsent(name, r)));
+        roles.forEach(r -> names.get(r.slug()).forEach(name -> byName.putIfAbsent(name, r)));
         return Map.copyOf(byName);
     }
 
@@ -143,11 +147,16 @@ public final class CatalogSnapshot {
 
     /** Roles whose names start with or contain the query, best first; for type-ahead. */
     public List<Role> matching(String query, int limit) {
-        return RoleMatcher.matching(roles, query, limit);
+        return RoleMatcher.matching(roles, this::names, query, limit);
+    }
+
+    private java.util.Set<String> names(Role role) {
+        java.util.Set<String> names = namesBySlug.get(role.slug());
+        return names != null ? names : RoleNames.of(role);
     }
 
     /** The closest roles to a name that did not resolve; for "did you mean". */
     public List<Role> suggestions(String name, int limit) {
-        return RoleMatcher.suggestions(roles, name, limit);
+        return RoleMatcher.suggestions(roles, this::names, name, limit);
     }
 }

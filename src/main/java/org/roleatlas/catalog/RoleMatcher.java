@@ -3,6 +3,8 @@ package org.roleatlas.catalog;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Ranks roles against what someone typed, for type-ahead and "did you mean". */
@@ -11,13 +13,14 @@ final class RoleMatcher {
     private RoleMatcher() {
     }
 
-    static List<Role> matching(List<Role> roles, String query, int limit) {
+    /** @param names a role's normalised names; the snapshot computes them once per catalogue version */
+    static List<Role> matching(List<Role> roles, Function<Role, Set<String>> names, String query, int limit) {
         String q = RoleNames.normalize(query == null ? "" : query);
         if (q.isEmpty()) {
             return roles.stream().limit(limit).toList();
         }
         Map<Role, Integer> ranks = roles.stream()
-                .collect(Collectors.toMap(r -> r, r -> rank(r, q)));
+                .collect(Collectors.toMap(r -> r, r -> rank(names.apply(r), q)));
         return roles.stream()
                 .filter(r -> ranks.get(r) < Integer.MAX_VALUE)
                 .sorted(Comparator.comparingInt((Role r) -> ranks.get(r)).thenComparing(Role::title))
@@ -26,9 +29,9 @@ final class RoleMatcher {
     }
 
     /** 0 = exact name, 1 = a name starts with it, 2 = a word starts with it, 3 = contains; MAX = no match. */
-    private static int rank(Role role, String q) {
+    private static int rank(Set<String> names, String q) {
         int best = Integer.MAX_VALUE;
-        for (String name : RoleNames.of(role)) {
+        for (String name : names) {
             if (name.equals(q)) {
                 return 0;
             } else if (name.startsWith(q)) {
@@ -56,18 +59,18 @@ final class RoleMatcher {
         return best;
     }
 
-    static List<Role> suggestions(List<Role> roles, String name, int limit) {
+    static List<Role> suggestions(List<Role> roles, Function<Role, Set<String>> names, String name, int limit) {
         String q = RoleNames.normalize(name == null ? "" : name);
         if (q.isEmpty()) {
             return List.of();
         }
-        List<Role> containing = matching(roles, q, limit);
+        List<Role> containing = matching(roles, names, q, limit);
         if (!containing.isEmpty()) {
             return containing;
         }
         int tolerance = Math.max(2, q.length() / 3);
         Map<Role, Integer> distances = roles.stream().collect(Collectors.toMap(r -> r,
-                r -> RoleNames.of(r).stream().mapToInt(n -> closeness(q, n)).min().orElse(Integer.MAX_VALUE)));
+                r -> names.apply(r).stream().mapToInt(n -> closeness(q, n)).min().orElse(Integer.MAX_VALUE)));
         return roles.stream()
                 .filter(r -> distances.get(r) <= tolerance)
                 .sorted(Comparator.comparingInt((Role r) -> distances.get(r)).thenComparing(Role::title))
