@@ -1,5 +1,7 @@
 /**
- * The peer community: questions, answers, comments, votes, views and polls. Being built; this first part holds
+ * The peer community: questions, answers, comments, votes, views and polls. Built so far: questions and answers
+ * ({@code community.internal}: pages under {@code /questions}, {@code /roles/{slug}/discussions} and
+ * {@code /api/questions}; the {@code question}, {@code question_role}, {@code answer} and {@code post_edit} tables) and
  * poll result computation ({@link org.roleatlas.community.PollResults}): percentages, the breakdown by voters'
  * industry, company size and role family, and the rules that keep individual votes private.
  */

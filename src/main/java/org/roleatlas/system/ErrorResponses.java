@@ -44,6 +44,11 @@ class ErrorResponses {
         return respond(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of(), request);
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<?> forbidden(ForbiddenException e, HttpServletRequest request) {
+        return respond(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of(), request);
+    }
+
     /** Retry-After in seconds lets well-behaved clients wait without parsing the message. */
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<?> tooManyRequests(RateLimitedException e, HttpServletRequest request) {

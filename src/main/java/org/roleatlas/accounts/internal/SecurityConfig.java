@@ -46,7 +46,11 @@ class SecurityConfig {
                 .csrf(c -> c.disable())
                 .headers(h -> h.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, members), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/me").authenticated().anyRequest().permitAll())
+                // Every API write needs a token; reads other than /api/me are public.
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/me").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, failure) ->
                         Problems.unauthorized(request, response,
                                 "This needs a personal access token: Authorization: Bearer ra_...")))

@@ -1,5 +1,6 @@
 package org.roleatlas.system.markdown;
 
+import org.roleatlas.InertHtml;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -1,11 +1,9 @@
 package org.roleatlas.system.markdown;
 
+import org.roleatlas.InertHtml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -19,11 +17,7 @@ class XssCorpusTest {
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
     static List<String> vectors() throws IOException {
-        try (InputStream in = XssCorpusTest.class.getResourceAsStream("/xss/vectors.txt")) {
-            String corpus = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> blocks = Arrays.asList(corpus.split("\\R%%%(?:\\R|$)", -1));
-            return blocks.subList(1, blocks.size()).stream().filter(v -> !v.isBlank()).toList(); // 0: the header
-        }
+        return InertHtml.xssVectors();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -1,7 +1,12 @@
-package org.roleatlas.system.markdown;
+package org.roleatlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,9 +16,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * The test oracle for rendered member HTML, using a real HTML parser (jsoup) rather than string matching, so
- * it sees what a browser would build from the output.
+ * it sees what a browser would build from the output. Shared by the renderer's corpus test and the page tests
+ * of every feature that shows member text.
  */
-final class InertHtml {
+public final class InertHtml {
 
     /** Never acceptable in member content, whatever the policy says. */
     static final Set<String> FORBIDDEN_ELEMENTS = Set.of("script", "style", "iframe", "frame", "frameset",
@@ -32,7 +38,16 @@ final class InertHtml {
     private InertHtml() {
     }
 
-    static void assertInert(String html, String input) {
+    /** The vectors of src/test/resources/xss/vectors.txt: blocks separated by lines of {@code %%%}, after a header. */
+    public static List<String> xssVectors() throws IOException {
+        try (InputStream in = InertHtml.class.getResourceAsStream("/xss/vectors.txt")) {
+            String corpus = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            List<String> blocks = Arrays.asList(corpus.split("\\R%%%(?:\\R|$)", -1));
+            return blocks.subList(1, blocks.size()).stream().filter(v -> !v.isBlank()).toList(); // 0: the header
+        }
+    }
+
+    public static void assertInert(String html, String input) {
         for (Element element : Jsoup.parseBodyFragment(html).getAllElements()) {
             String name = element.normalName();
             assertThat(FORBIDDEN_ELEMENTS).as("element <%s> from %s in %s", name, input, html).doesNotContain(name);

@@ -1,0 +1,8 @@
+package org.roleatlas.community.internal;
+
+import java.time.Instant;
+
+/** A stored answer that is not deleted. */
+record AnswerRow(long id, long questionId, long authorId, boolean anonymous, String bodyMarkdown, String bodyHtml,
+                 Instant createdAt, Instant editedAt) {
+}

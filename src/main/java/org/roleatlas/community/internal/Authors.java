@@ -1,0 +1,50 @@
+package org.roleatlas.community.internal;
+
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.Members;
+import org.roleatlas.accounts.Signature;
+import org.roleatlas.system.ForbiddenException;
+import org.springframework.stereotype.Component;
+
+/** Who is asking (from the web session or the API token) and how authors sign, through the accounts module. */
+@Component
+class Authors {
+
+    private final Members members;
+
+    Authors(Members members) {
+        this.members = members;
+    }
+
+    /** The signed-in, active member, if any. Read fresh: a member suspended while signed in can no longer post. */
+    Optional<Member> viewer(Principal principal) {
+        return principal == null ? Optional.empty()
+                : members.findByUsername(principal.getName()).filter(Member::active);
+    }
+
+    Member writer(Principal principal) {
+        return viewer(principal).orElseThrow(() -> new ForbiddenException("Sign in with an active account to post."));
+    }
+
+    /** Signatures for one response; each author is read once however many posts they wrote. */
+    Signer signer() {
+        return new Signer();
+    }
+
+    final class Signer {
+
+        private final Map<Long, Signature> byMember = new HashMap<>();
+
+        /** An anonymous post is signed with title, industry and size only: the name never leaves this method. */
+        Signature sign(long authorId, boolean anonymous) {
+            Signature full = byMember.computeIfAbsent(authorId, id -> members.find(id).map(members::signature)
+                    .orElse(Signature.ofAnonymous(null, null, null)));
+            return anonymous ? full.anonymous() : full;
+        }
+    }
+}

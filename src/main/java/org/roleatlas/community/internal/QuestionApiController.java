@@ -1,0 +1,146 @@
+package org.roleatlas.community.internal;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.Signature;
+import org.roleatlas.community.internal.Views.RoleTag;
+import org.roleatlas.system.BadRequestException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Questions and answers as JSON. Writes need a personal access token (the security chain answers 401 without). */
+@RestController
+@Tag(name = "Questions")
+class QuestionApiController {
+
+    /** The signature fields of a post; {@code displayName} is null for an anonymous post. */
+    record AuthorJson(String title, String industry, String companySize, boolean anonymous, String displayName) {
+        static AuthorJson of(Signature s) {
+            return new AuthorJson(s.title(), s.industry(), s.companySize(), s.isAnonymous(), s.displayName());
+        }
+    }
+
+    record QuestionItemJson(long id, String title, List<String> roles, int answerCount, Instant createdAt,
+                            AuthorJson author) {
+    }
+
+    record QuestionListJson(List<QuestionItemJson> questions, Long nextBefore) {
+    }
+
+    record AnswerJson(long id, String bodyHtml, Instant createdAt, Instant editedAt, AuthorJson author) {
+    }
+
+    record QuestionJson(long id, String title, String bodyHtml, List<String> roles, int answerCount,
+                        Instant createdAt, Instant editedAt, AuthorJson author, List<AnswerJson> answers) {
+    }
+
+    record NewQuestionJson(String title, String body, List<String> roles, Boolean anonymous) {
+    }
+
+    record NewAnswerJson(String body, Boolean anonymous) {
+    }
+
+    record CreatedJson(long id) {
+    }
+
+    private final QuestionService questions;
+    private final QuestionReads reads;
+    private final Authors authors;
+
+    QuestionApiController(QuestionService questions, QuestionReads reads, Authors authors) {
+        this.questions = questions;
+        this.reads = reads;
+        this.authors = authors;
+    }
+
+    @GetMapping("/api/questions")
+    @Operation(summary = "Questions, newest first, 20 at a time",
+            description = "Pass the previous page's nextBefore as before for the next page (null on the last page).")
+    QuestionListJson list(@Parameter(description = "only newest is supported so far")
+                          @RequestParam(defaultValue = "newest") String sort,
+                          @Parameter(description = "a role slug") @RequestParam(required = false) String role,
+                          @Parameter(description = "list questions with ids below this") @RequestParam(required = false) Long before) {
+        if (!"newest".equals(sort)) {
+            throw new BadRequestException("Parameter 'sort' must be newest, got '" + sort + "'.");
+        }
+        Views.Page page = reads.newest(role, before, QuestionReads.PAGE_SIZE);
+        return new QuestionListJson(page.items().stream().map(i -> new QuestionItemJson(i.id(), i.title(),
+                slugs(i.roles()), i.answerCount(), i.createdAt(), AuthorJson.of(i.signature()))).toList(),
+                page.nextBefore());
+    }
+
+    @GetMapping("/api/questions/{id}")
+    @Operation(summary = "A question with its answers, oldest answer first",
+            responses = {@ApiResponse(responseCode = "200", description = "The question"),
+                    @ApiResponse(responseCode = "404", description = "No such question, or deleted",
+                            content = @Content(mediaType = "application/problem+json"))})
+    QuestionJson question(@PathVariable long id) {
+        Views.Question q = reads.question(id, null);
+        List<AnswerJson> answers = q.answers().stream().map(a -> new AnswerJson(a.id(), a.html(), a.createdAt(),
+                a.editedAt(), AuthorJson.of(a.signature()))).toList();
+        return new QuestionJson(id, q.title(), q.post().html(), slugs(q.roles()), q.answerCount(), q.post().createdAt(),
+                q.post().editedAt(), AuthorJson.of(q.post().signature()), answers);
+    }
+
+    @PostMapping("/api/questions")
+    @Operation(summary = "Ask a question", description = "body is Markdown; roles are 1 to 5 catalogue slugs.",
+            security = @SecurityRequirement(name = "accessToken"),
+            responses = {@ApiResponse(responseCode = "201", description = "Created; Location names it"),
+                    @ApiResponse(responseCode = "400", description = "A field is refused; the detail names it",
+                            content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "401", description = "No usable token",
+                            content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After",
+                            content = @Content(mediaType = "application/problem+json"))})
+    ResponseEntity<CreatedJson> ask(Principal principal, @RequestBody NewQuestionJson json) {
+        Member author = authors.writer(principal);
+        long id = refused(() -> questions.ask(author, new QuestionService.NewQuestion(json.title(), json.body(),
+                json.roles(), Boolean.TRUE.equals(json.anonymous()))));
+        return ResponseEntity.created(URI.create("/api/questions/" + id)).body(new CreatedJson(id));
+    }
+
+    @PostMapping("/api/questions/{id}/answers")
+    @Operation(summary = "Answer a question", security = @SecurityRequirement(name = "accessToken"),
+            responses = {@ApiResponse(responseCode = "201", description = "Created"),
+                    @ApiResponse(responseCode = "400", description = "The body is refused",
+                            content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "401", description = "No usable token",
+                            content = @Content(mediaType = "application/problem+json")),
+                    @ApiResponse(responseCode = "404", description = "No such question",
+                            content = @Content(mediaType = "application/problem+json"))})
+    ResponseEntity<CreatedJson> answer(@PathVariable long id, Principal principal, @RequestBody NewAnswerJson json) {
+        Member author = authors.writer(principal);
+        long answerId = refused(() -> questions.answer(author, id, json.body(), Boolean.TRUE.equals(json.anonymous())));
+        return ResponseEntity.created(URI.create("/api/questions/" + id + "#answer-" + answerId))
+                .body(new CreatedJson(answerId));
+    }
+
+    /** Field errors become one 400 problem whose detail names every refused field. */
+    private static long refused(java.util.function.LongSupplier write) {
+        try {
+            return write.getAsLong();
+        } catch (InvalidPostException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static List<String> slugs(List<RoleTag> tags) {
+        return tags.stream().map(RoleTag::slug).toList();
+    }
+}

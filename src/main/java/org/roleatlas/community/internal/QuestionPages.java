@@ -1,0 +1,129 @@
+package org.roleatlas.community.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.Role;
+import org.roleatlas.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Question lists, the ask form, a question with its answers and the answer form. */
+@Controller
+class QuestionPages {
+
+    private final QuestionService questions;
+    private final QuestionReads reads;
+    private final Authors authors;
+    private final Catalog catalog;
+
+    QuestionPages(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog) {
+        this.questions = questions;
+        this.reads = reads;
+        this.authors = authors;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/questions")
+    ModelAndView list(@RequestParam(required = false) String role, @RequestParam(required = false) Long before) {
+        String heading = role == null ? "Questions" : "Questions about " + roleName(role);
+        return list(heading, role, before, "/questions?" + (role == null ? "" : "role=" + URLEncoder.encode(role, StandardCharsets.UTF_8) + "&"));
+    }
+
+    /** The role page links here: the catalogue module knows nothing of discussions (docs/decisions/0009). */
+    @GetMapping("/roles/{slug}/discussions")
+    ModelAndView roleDiscussions(@PathVariable String slug, @RequestParam(required = false) Long before) {
+        Role role = catalog.snapshot().role(slug)
+                .orElseThrow(() -> new NotFoundException("There is no role '" + slug + "' in the catalogue."));
+        return list("Discussions: " + role.displayName(), slug, before, "/roles/" + slug + "/discussions?");
+    }
+
+    @GetMapping("/questions/new")
+    ModelAndView askForm(Principal principal, CsrfToken csrf, HttpServletResponse response) {
+        if (authors.viewer(principal).isEmpty()) {
+            return new ModelAndView("redirect:/sign-in");
+        }
+        return askPage(QuestionForm.EMPTY, Map.of(), csrf, HttpStatus.OK, response);
+    }
+
+    @PostMapping("/questions")
+    ModelAndView ask(Principal principal, @ModelAttribute QuestionForm form, CsrfToken csrf,
+                     HttpServletResponse response) {
+        Member author = authors.writer(principal);
+        try {
+            return new ModelAndView("redirect:/questions/" + questions.ask(author, form.toNewQuestion()));
+        } catch (InvalidPostException e) {
+            return askPage(form, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
+        }
+    }
+
+    @GetMapping("/questions/{id}")
+    ModelAndView question(@PathVariable long id, Principal principal, CsrfToken csrf, HttpServletResponse response) {
+        return questionPage(id, authors.viewer(principal), "", Map.of(), csrf, HttpStatus.OK, response);
+    }
+
+    @PostMapping("/questions/{id}/answers")
+    ModelAndView answer(@PathVariable long id, Principal principal, @RequestParam(defaultValue = "") String body,
+                        @RequestParam(defaultValue = "false") boolean anonymous, CsrfToken csrf,
+                        HttpServletResponse response) {
+        Member author = authors.writer(principal);
+        try {
+            long answerId = questions.answer(author, id, body, anonymous);
+            return new ModelAndView("redirect:/questions/" + id + "#answer-" + answerId);
+        } catch (InvalidPostException e) {
+            return questionPage(id, Optional.of(author), body, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
+        }
+    }
+
+    private ModelAndView list(String heading, String role, Long before, String pageUrl) {
+        Views.Page page = reads.newest(role, before, QuestionReads.PAGE_SIZE);
+        String next = page.nextBefore() == null ? null : pageUrl + "before=" + page.nextBefore();
+        Map<String, Object> model = new HashMap<>();
+        model.put("heading", heading);
+        model.put("page", page);
+        model.put("nextUrl", next);
+        model.put("role", role);
+        return new ModelAndView("community/list", model);
+    }
+
+    private ModelAndView askPage(QuestionForm form, Map<String, String> errors, CsrfToken csrf, HttpStatus status,
+                                 HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        return new ModelAndView("community/ask", Map.of("form", form, "errors", errors,
+                "roles", catalog.snapshot().roles(), "csrf", csrf), status);
+    }
+
+    /** A signed-in viewer gets the answer form and controls on their own posts; such a page is never stored. */
+    private ModelAndView questionPage(long id, Optional<Member> viewer, String draft, Map<String, String> errors,
+                                      CsrfToken csrf, HttpStatus status, HttpServletResponse response) {
+        Views.Question question = reads.question(id, viewer.map(Member::id).orElse(null));
+        Map<String, Object> model = new HashMap<>();
+        model.put("q", question);
+        model.put("draft", draft);
+        model.put("errors", errors);
+        if (viewer.isPresent()) {
+            response.setHeader("Cache-Control", "no-store");
+            model.put("csrf", csrf); // asked for only now: an anonymous reader's visit creates no session
+        }
+        return new ModelAndView("community/question", model, status);
+    }
+
+    private String roleName(String slug) {
+        return catalog.snapshot().role(slug).map(Role::displayName).orElse(slug);
+    }
+}

@@ -1,0 +1,67 @@
+package org.roleatlas.community.internal;
+
+import java.util.List;
+
+import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.Role;
+import org.roleatlas.community.internal.Views.Item;
+import org.roleatlas.community.internal.Views.Page;
+import org.roleatlas.community.internal.Views.Post;
+import org.roleatlas.community.internal.Views.Question;
+import org.roleatlas.community.internal.Views.RoleTag;
+import org.springframework.stereotype.Component;
+
+/** Questions as pages and the API show them: signed posts, role tags with their names, keyset pages. */
+@Component
+class QuestionReads {
+
+    static final int PAGE_SIZE = 20;
+
+    private final QuestionService questions;
+    private final QuestionRepository repository;
+    private final Catalog catalog;
+    private final Authors authors;
+
+    QuestionReads(QuestionService questions, QuestionRepository repository, Catalog catalog, Authors authors) {
+        this.questions = questions;
+        this.repository = repository;
+        this.catalog = catalog;
+        this.authors = authors;
+    }
+
+    /** @param viewerId the signed-in member's id, or null; marks the viewer's own posts */
+    Question question(long id, Long viewerId) {
+        QuestionRow q = questions.question(id);
+        Authors.Signer signer = authors.signer();
+        List<Post> answers = repository.answers(id).stream()
+                .map(a -> new Post(a.id(), a.bodyHtml(), signer.sign(a.authorId(), a.anonymous()),
+                        mine(a.authorId(), viewerId), a.createdAt(), a.editedAt()))
+                .toList();
+        Post post = new Post(q.id(), q.bodyHtml(), signer.sign(q.authorId(), q.anonymous()), mine(q.authorId(), viewerId),
+                q.createdAt(), q.editedAt());
+        return new Question(post, q.title(), tags(q.roles()), answers.size(), answers);
+    }
+
+    /** Newest first; {@code before} is the id the previous page ended at; an unknown role simply has no questions. */
+    Page newest(String role, Long before, int size) {
+        List<QuestionRow> rows = repository.newest(role, before, size + 1); // one more tells whether a next page exists
+        Authors.Signer signer = authors.signer();
+        List<Item> items = rows.stream().limit(size)
+                .map(q -> new Item(q.id(), q.title(), tags(q.roles()), q.answerCount(), q.createdAt(),
+                        signer.sign(q.authorId(), q.anonymous())))
+                .toList();
+        Long next = rows.size() > size ? items.get(items.size() - 1).id() : null;
+        return new Page(items, next);
+    }
+
+    List<RoleTag> tags(List<String> slugs) {
+        CatalogSnapshot snapshot = catalog.snapshot();
+        // A role removed from the catalogue since keeps its slug as its name rather than breaking the page.
+        return slugs.stream().map(s -> new RoleTag(s, snapshot.role(s).map(Role::displayName).orElse(s))).toList();
+    }
+
+    private static boolean mine(long authorId, Long viewerId) {
+        return viewerId != null && viewerId == authorId;
+    }
+}

@@ -1,0 +1,160 @@
+package org.roleatlas.community.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** All SQL of questions, answers and their edits. Deleted rows are never returned. */
+@Repository
+class QuestionRepository {
+
+    private static final String LIST_COLUMNS = "q.id, q.author_id, q.anonymous, q.title, q.created_at, q.edited_at, "
+            + "q.answer_count";
+
+    private final JdbcClient jdbc;
+
+    QuestionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertQuestion(long authorId, boolean anonymous, String title, String markdown, String html,
+                        List<String> roles, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into question (author_id, anonymous, title, body_markdown, body_html, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(authorId, anonymous, title, markdown, html, Timestamp.from(now))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        for (int i = 0; i < roles.size(); i++) {
+            jdbc.sql("insert into question_role (question_id, role_slug, position) values (?, ?, ?)")
+                    .params(id, roles.get(i), i).update();
+        }
+        return id;
+    }
+
+    long insertAnswer(long questionId, long authorId, boolean anonymous, String markdown, String html, Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into answer (question_id, author_id, anonymous, body_markdown, body_html, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(questionId, authorId, anonymous, markdown, html, Timestamp.from(now))
+                .update(key, "id");
+        // In the same transaction as the insert, and an atomic increment, so concurrent answers all count.
+        jdbc.sql("update question set answer_count = answer_count + 1 where id = ?").param(questionId).update();
+        return key.getKey().longValue();
+    }
+
+    Optional<QuestionRow> question(long id) {
+        return jdbc.sql("select q.* from question q where q.id = ? and q.deleted_at is null")
+                .param(id).query((rs, n) -> question(rs, true)).optional()
+                .map(q -> withRoles(List.of(q)).get(0));
+    }
+
+    /** Newest first, keyset-paginated: ids below {@code before} (null: from the newest), optionally one role's. */
+    List<QuestionRow> newest(String role, Long before, int limit) {
+        StringBuilder sql = new StringBuilder("select " + LIST_COLUMNS + " from question q ");
+        List<Object> params = new ArrayList<>();
+        if (role != null) {
+            sql.append("join question_role r on r.question_id = q.id and r.role_slug = ? ");
+            params.add(role);
+        }
+        sql.append("where q.deleted_at is null ");
+        if (before != null) {
+            sql.append("and q.id < ? ");
+            params.add(before);
+        }
+        sql.append("order by q.id desc limit ").append(limit);
+        List<QuestionRow> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> question(rs, false)).list();
+        return withRoles(rows);
+    }
+
+    List<AnswerRow> answers(long questionId) {
+        return jdbc.sql("select * from answer where question_id = ? and deleted_at is null order by id")
+                .param(questionId).query((rs, n) -> answer(rs)).list();
+    }
+
+    Optional<AnswerRow> answer(long id) {
+        return jdbc.sql("select a.* from answer a join question q on q.id = a.question_id "
+                        + "where a.id = ? and a.deleted_at is null and q.deleted_at is null")
+                .param(id).query((rs, n) -> answer(rs)).optional();
+    }
+
+    void editQuestion(QuestionRow before, long editorId, String title, String markdown, String html, Instant now) {
+        recordEdit("question", before.id(), editorId, before.title(), before.bodyMarkdown(), now);
+        jdbc.sql("update question set title = ?, body_markdown = ?, body_html = ?, edited_at = ? where id = ?")
+                .params(title, markdown, html, Timestamp.from(now), before.id()).update();
+    }
+
+    void editAnswer(AnswerRow before, long editorId, String markdown, String html, Instant now) {
+        recordEdit("answer", before.id(), editorId, null, before.bodyMarkdown(), now);
+        jdbc.sql("update answer set body_markdown = ?, body_html = ?, edited_at = ? where id = ?")
+                .params(markdown, html, Timestamp.from(now), before.id()).update();
+    }
+
+    void deleteQuestion(long id, Instant now) {
+        jdbc.sql("update question set deleted_at = ? where id = ? and deleted_at is null")
+                .params(Timestamp.from(now), id).update();
+    }
+
+    void deleteAnswer(AnswerRow answer, Instant now) {
+        int deleted = jdbc.sql("update answer set deleted_at = ? where id = ? and deleted_at is null")
+                .params(Timestamp.from(now), answer.id()).update();
+        if (deleted == 1) { // only the request that deleted it takes it off the count
+            jdbc.sql("update question set answer_count = answer_count - 1 where id = ?").param(answer.questionId())
+                    .update();
+        }
+    }
+
+    private void recordEdit(String kind, long postId, long editorId, String title, String markdown, Instant now) {
+        jdbc.sql("insert into post_edit (kind, post_id, editor_id, previous_title, previous_markdown, edited_at) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(kind, postId, editorId, title, markdown, Timestamp.from(now)).update();
+    }
+
+    /** One query for the role tags of all the rows, in their tag order. */
+    private List<QuestionRow> withRoles(List<QuestionRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Collection<Long> ids = rows.stream().map(QuestionRow::id).toList();
+        Map<Long, List<String>> roles = new HashMap<>();
+        jdbc.sql("select question_id, role_slug from question_role where question_id in (:ids) "
+                        + "order by question_id, position")
+                .param("ids", ids)
+                .query(rs -> {
+                    roles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return rows.stream().map(q -> new QuestionRow(q.id(), q.authorId(), q.anonymous(), q.title(),
+                q.bodyMarkdown(), q.bodyHtml(), roles.getOrDefault(q.id(), List.of()), q.createdAt(), q.editedAt(),
+                q.answerCount())).toList();
+    }
+
+    private static QuestionRow question(ResultSet rs, boolean bodies) throws SQLException {
+        return new QuestionRow(rs.getLong("id"), rs.getLong("author_id"), rs.getBoolean("anonymous"),
+                rs.getString("title"), bodies ? rs.getString("body_markdown") : "",
+                bodies ? rs.getString("body_html") : "", List.of(), instant(rs, "created_at"),
+                instant(rs, "edited_at"), rs.getInt("answer_count"));
+    }
+
+    private static AnswerRow answer(ResultSet rs) throws SQLException {
+        return new AnswerRow(rs.getLong("id"), rs.getLong("question_id"), rs.getLong("author_id"),
+                rs.getBoolean("anonymous"), rs.getString("body_markdown"), rs.getString("body_html"),
+                instant(rs, "created_at"), instant(rs, "edited_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

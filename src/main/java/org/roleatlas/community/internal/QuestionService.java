@@ -1,0 +1,124 @@
+package org.roleatlas.community.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.system.ForbiddenException;
+import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.markdown.MarkdownRenderer;
+import org.roleatlas.system.ratelimit.RateLimiter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing questions and answers: checks, the {@code post} rate limit, Markdown rendered and sanitised once here
+ * (so reads never parse it), authorship checks for edits and deletes. Web pages and the API both come here.
+ */
+@Service
+class QuestionService {
+
+    /** What a member submits for a question; roles are catalogue slugs. */
+    record NewQuestion(String title, String body, List<String> roles, boolean anonymous) {
+    }
+
+    private final QuestionRepository repository;
+    private final Catalog catalog;
+    private final MarkdownRenderer markdown;
+    private final RateLimiter rateLimiter;
+    private final Clock clock;
+
+    QuestionService(QuestionRepository repository, Catalog catalog, MarkdownRenderer markdown, RateLimiter rateLimiter) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.markdown = markdown;
+        this.rateLimiter = rateLimiter;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional
+    long ask(Member author, NewQuestion question) {
+        PostRules rules = new PostRules();
+        String title = rules.title(question.title());
+        String body = rules.body(question.body());
+        List<String> roles = rules.roles(question.roles(), catalog.snapshot());
+        rules.check();
+        limit(author); // after the checks: a mistyped form does not use up the member's posts
+        return repository.insertQuestion(author.id(), question.anonymous(), title, body, markdown.toHtml(body), roles,
+                clock.instant());
+    }
+
+    @Transactional
+    long answer(Member author, long questionId, String text, boolean anonymous) {
+        question(questionId);
+        PostRules rules = new PostRules();
+        String body = rules.body(text);
+        rules.check();
+        limit(author);
+        return repository.insertAnswer(questionId, author.id(), anonymous, body, markdown.toHtml(body), clock.instant());
+    }
+
+    @Transactional
+    void editQuestion(Member editor, long id, String newTitle, String newBody) {
+        QuestionRow before = ownQuestion(editor, id);
+        PostRules rules = new PostRules();
+        String title = rules.title(newTitle);
+        String body = rules.body(newBody);
+        rules.check();
+        repository.editQuestion(before, editor.id(), title, body, markdown.toHtml(body), clock.instant());
+    }
+
+    @Transactional
+    long editAnswer(Member editor, long id, String newBody) {
+        AnswerRow before = ownAnswer(editor, id);
+        PostRules rules = new PostRules();
+        String body = rules.body(newBody);
+        rules.check();
+        repository.editAnswer(before, editor.id(), body, markdown.toHtml(body), clock.instant());
+        return before.questionId();
+    }
+
+    @Transactional
+    void deleteQuestion(Member member, long id) {
+        repository.deleteQuestion(ownQuestion(member, id).id(), clock.instant());
+    }
+
+    /** @return the question the answer belonged to */
+    @Transactional
+    long deleteAnswer(Member member, long id) {
+        AnswerRow answer = ownAnswer(member, id);
+        repository.deleteAnswer(answer, clock.instant());
+        return answer.questionId();
+    }
+
+    QuestionRow question(long id) {
+        return repository.question(id).orElseThrow(() -> new NotFoundException("There is no question " + id + "."));
+    }
+
+    AnswerRow answer(long id) {
+        return repository.answer(id).orElseThrow(() -> new NotFoundException("There is no answer " + id + "."));
+    }
+
+    private void limit(Member author) {
+        rateLimiter.tryAcquire("post", Long.toString(author.id())).orThrow("posting");
+    }
+
+    /** @throws ForbiddenException unless the member wrote it */
+    QuestionRow ownQuestion(Member member, long id) {
+        QuestionRow question = question(id);
+        if (question.authorId() != member.id()) {
+            throw new ForbiddenException("Only its author can change question " + question.id() + ".");
+        }
+        return question;
+    }
+
+    /** @throws ForbiddenException unless the member wrote it */
+    AnswerRow ownAnswer(Member member, long id) {
+        AnswerRow answer = answer(id);
+        if (answer.authorId() != member.id()) {
+            throw new ForbiddenException("Only its author can change answer " + answer.id() + ".");
+        }
+        return answer;
+    }
+}

@@ -1,0 +1,35 @@
+package org.roleatlas.community.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.roleatlas.accounts.Signature;
+
+/**
+ * What pages and the API show of questions and answers. Public only because the precompiled templates live in
+ * another package. A post carries its author's {@link Signature} (for an anonymous post: no name) and never the
+ * author's id or username, so nothing downstream can reveal who wrote an anonymous post.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record RoleTag(String slug, String name) {
+    }
+
+    /** @param mine whether the viewer wrote it (shows edit and delete) */
+    public record Post(long id, String html, Signature signature, boolean mine, Instant createdAt, Instant editedAt) {
+    }
+
+    public record Question(Post post, String title, List<RoleTag> roles, int answerCount, List<Post> answers) {
+    }
+
+    public record Item(long id, String title, List<RoleTag> roles, int answerCount, Instant createdAt,
+                       Signature signature) {
+    }
+
+    /** @param nextBefore the {@code before} of the next page, or null on the last page */
+    public record Page(List<Item> items, Long nextBefore) {
+    }
+}
