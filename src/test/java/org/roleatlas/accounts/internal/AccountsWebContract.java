@@ -11,12 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.roleatlas.OwnDatabase;
+import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,10 +39,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 abstract class AccountsWebContract {
 
     static final String DB_NAME = OwnDatabase.name("accounts");
-    static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+    static final String PASSWORD = MemberSessions.PASSWORD;
     private static final Pattern REVOKE = Pattern.compile("/me/tokens/(\\d+)/revoke");
-    private static final Pattern TOKEN = Pattern.compile("id=\"new-token\">(ra_[A-Za-z0-9_-]+)<");
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -58,24 +56,16 @@ abstract class AccountsWebContract {
     @Autowired
     PasswordEncoder encoder;
 
-    /** Each sign-up comes from an address of its own, so these tests never meet the sign-up rate limit. */
     static MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder request) {
-        int n = ADDRESSES.incrementAndGet();
-        return request.with(r -> {
-            r.setRemoteAddr("10.1." + (n / 250) + "." + (n % 250 + 1));
-            return r;
-        });
+        return MemberSessions.fromOwnAddress(request);
     }
 
     void signUp(String username) throws Exception {
-        mvc.perform(from(post("/sign-up")).with(csrf()).param("username", username).param("password", PASSWORD)
-                        .param("displayName", "Dana " + username))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in?welcome"));
+        new MemberSessions(mvc).signUp(username, "Dana " + username);
     }
 
     MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
-                .andExpect(redirectedUrl("/me")).andReturn().getRequest().getSession(false);
+        return new MemberSessions(mvc).signIn(username);
     }
 
     String page(MockHttpSession session, String path) throws Exception {
@@ -83,11 +73,7 @@ abstract class AccountsWebContract {
     }
 
     String createToken(MockHttpSession session) throws Exception {
-        String html = mvc.perform(post("/me/tokens").session(session).with(csrf()).param("name", "script"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        Matcher m = TOKEN.matcher(html);
-        assertThat(m.find()).as("the new token is shown once").isTrue();
-        return m.group(1);
+        return new MemberSessions(mvc).createToken(session, "script");
     }
 
     static long firstTokenId(String html) {

@@ -1,7 +1,6 @@
 package org.roleatlas.community.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +19,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.InertHtml;
 import org.roleatlas.OwnDatabase;
+import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.Members;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,10 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 abstract class QuestionsContract {
 
     static final String DB_NAME = OwnDatabase.name("questions");
-    static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final Pattern QUESTION_URL = Pattern.compile("/questions/(\\d+)$");
-    private static final Pattern TOKEN = Pattern.compile("id=\"new-token\">(ra_[A-Za-z0-9_-]+)<");
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -64,14 +60,9 @@ abstract class QuestionsContract {
 
     /** A member with a full profile, signed in; each sign-up from its own address (the sign-up limit is per address). */
     MockHttpSession member(String username) throws Exception {
-        int n = ADDRESSES.incrementAndGet();
-        mvc.perform(post("/sign-up").with(csrf()).with(r -> {
-                    r.setRemoteAddr("10.3." + (n / 250) + "." + (n % 250 + 1));
-                    return r;
-                }).param("username", username).param("password", PASSWORD).param("displayName", "Name of " + username))
-                .andExpect(redirectedUrl("/sign-in?welcome"));
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
-                .andExpect(redirectedUrl("/me")).andReturn().getRequest().getSession(false);
+        MemberSessions members = new MemberSessions(mvc);
+        members.signUp(username, "Name of " + username);
+        MockHttpSession session = members.signIn(username);
         mvc.perform(post("/me").session(session).with(csrf()).param("displayName", "Name of " + username)
                         .param("jobTitle", "Chief Information Officer").param("industry", "manufacturing")
                         .param("companySize", "10001+"))
@@ -80,11 +71,7 @@ abstract class QuestionsContract {
     }
 
     String token(MockHttpSession session) throws Exception {
-        String html = mvc.perform(post("/me/tokens").session(session).with(csrf()).param("name", "api"))
-                .andReturn().getResponse().getContentAsString();
-        Matcher m = TOKEN.matcher(html);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+        return new MemberSessions(mvc).createToken(session, "api");
     }
 
     long ask(MockHttpSession session, String title, String body, boolean anonymous, String... roles) throws Exception {
