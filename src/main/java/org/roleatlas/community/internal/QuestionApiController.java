@@ -36,17 +36,17 @@ class QuestionApiController {
         }
     }
 
-    record QuestionItemJson(long id, String title, List<String> roles, int answerCount, Instant createdAt,
+    record QuestionItemJson(long id, String title, List<String> roles, int answerCount, int votes, Instant createdAt,
                             AuthorJson author) {
     }
 
     record QuestionListJson(List<QuestionItemJson> questions, Long nextBefore) {
     }
 
-    record AnswerJson(long id, String bodyHtml, Instant createdAt, Instant editedAt, AuthorJson author) {
+    record AnswerJson(long id, String bodyHtml, int votes, Instant createdAt, Instant editedAt, AuthorJson author) {
     }
 
-    record QuestionJson(long id, String title, String bodyHtml, List<String> roles, int answerCount,
+    record QuestionJson(long id, String title, String bodyHtml, List<String> roles, int answerCount, int votes,
                         Instant createdAt, Instant editedAt, AuthorJson author, List<AnswerJson> answers) {
     }
 
@@ -81,7 +81,7 @@ class QuestionApiController {
         }
         Views.Page page = reads.newest(role, before, QuestionReads.PAGE_SIZE);
         return new QuestionListJson(page.items().stream().map(i -> new QuestionItemJson(i.id(), i.title(),
-                slugs(i.roles()), i.answerCount(), i.createdAt(), AuthorJson.of(i.signature()))).toList(),
+                slugs(i.roles()), i.answerCount(), i.votes(), i.createdAt(), AuthorJson.of(i.signature()))).toList(),
                 page.nextBefore());
     }
 
@@ -92,9 +92,10 @@ class QuestionApiController {
                             content = @Content(mediaType = "application/problem+json"))})
     QuestionJson question(@PathVariable long id) {
         Views.Question q = reads.question(id, null);
-        List<AnswerJson> answers = q.answers().stream().map(a -> new AnswerJson(a.id(), a.html(), a.createdAt(),
+        List<AnswerJson> answers = q.answers().stream().map(a -> new AnswerJson(a.id(), a.html(), a.votes(), a.createdAt(),
                 a.editedAt(), AuthorJson.of(a.signature()))).toList();
-        return new QuestionJson(id, q.title(), q.post().html(), slugs(q.roles()), q.answerCount(), q.post().createdAt(),
+        return new QuestionJson(id, q.title(), q.post().html(), slugs(q.roles()), q.answerCount(), q.post().votes(),
+                q.post().createdAt(),
                 q.post().editedAt(), AuthorJson.of(q.post().signature()), answers);
     }
 

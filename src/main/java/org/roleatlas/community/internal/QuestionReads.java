@@ -1,10 +1,12 @@
 package org.roleatlas.community.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.community.internal.QuestionRepository.Vote;
 import org.roleatlas.community.internal.Views.Item;
 import org.roleatlas.community.internal.Views.Page;
 import org.roleatlas.community.internal.Views.Post;
@@ -34,12 +36,14 @@ class QuestionReads {
     Question question(long id, Long viewerId) {
         QuestionRow q = questions.question(id);
         Authors.Signer signer = authors.signer();
+        Set<Vote> votes = viewerId == null ? Set.of() : repository.votesOnQuestionPage(viewerId, id);
         List<Post> answers = repository.answers(id).stream()
                 .map(a -> new Post(a.id(), a.bodyHtml(), signer.sign(a.authorId(), a.anonymous()),
-                        mine(a.authorId(), viewerId), a.createdAt(), a.editedAt()))
+                        mine(a.authorId(), viewerId), a.createdAt(), a.editedAt(), a.voteCount(),
+                        votes.contains(new Vote(PostKind.ANSWER, a.id()))))
                 .toList();
         Post post = new Post(q.id(), q.bodyHtml(), signer.sign(q.authorId(), q.anonymous()), mine(q.authorId(), viewerId),
-                q.createdAt(), q.editedAt());
+                q.createdAt(), q.editedAt(), q.voteCount(), votes.contains(new Vote(PostKind.QUESTION, q.id())));
         return new Question(post, q.title(), tags(q.roles()), answers.size(), answers);
     }
 
@@ -48,7 +52,7 @@ class QuestionReads {
         List<QuestionRow> rows = repository.newest(role, before, size + 1); // one more tells whether a next page exists
         Authors.Signer signer = authors.signer();
         List<Item> items = rows.stream().limit(size)
-                .map(q -> new Item(q.id(), q.title(), tags(q.roles()), q.answerCount(), q.createdAt(),
+                .map(q -> new Item(q.id(), q.title(), tags(q.roles()), q.answerCount(), q.voteCount(), q.createdAt(),
                         signer.sign(q.authorId(), q.anonymous())))
                 .toList();
         Long next = rows.size() > size ? items.get(items.size() - 1).id() : null;

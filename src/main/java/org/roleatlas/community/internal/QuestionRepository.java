@@ -7,21 +7,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** All SQL of questions, answers and their edits. Deleted rows are never returned. */
+/** All SQL of questions, answers, their edits and votes. Deleted rows are never returned. */
 @Repository
 class QuestionRepository {
 
     private static final String LIST_COLUMNS = "q.id, q.author_id, q.anonymous, q.title, q.created_at, q.edited_at, "
-            + "q.answer_count";
+            + "q.answer_count, q.vote_count";
 
     private final JdbcClient jdbc;
 
@@ -116,6 +119,46 @@ class QuestionRepository {
         }
     }
 
+    /** @throws org.springframework.dao.DuplicateKeyException when the member has already voted on the post */
+    void insertVote(PostKind kind, long postId, long memberId, Instant now) {
+        jdbc.sql("insert into vote (post_kind, post_id, member_id, created_at) values (?, ?, ?, ?)")
+                .params(kind.table(), postId, memberId, Timestamp.from(now)).update();
+    }
+
+    /** @return whether there was a vote to delete: only the request that deleted it may change the count */
+    boolean deleteVote(PostKind kind, long postId, long memberId) {
+        return jdbc.sql("delete from vote where post_kind = ? and post_id = ? and member_id = ?")
+                .params(kind.table(), postId, memberId).update() == 1;
+    }
+
+    /** An atomic increment in the caller's transaction: the row lock serialises concurrent voters, none is lost. */
+    void addToVoteCount(PostKind kind, long postId, int delta) {
+        jdbc.sql("update " + kind.table() + " set vote_count = vote_count + ? where id = ?").params(delta, postId)
+                .update();
+    }
+
+    int voteCount(PostKind kind, long postId) {
+        return jdbc.sql("select vote_count from " + kind.table() + " where id = ?").param(postId).query(Integer.class)
+                .single();
+    }
+
+    /** The posts of one question page (the question and its answers) the member has voted on. */
+    Set<Vote> votesOnQuestionPage(long memberId, long questionId) {
+        Set<Vote> votes = new HashSet<>();
+        jdbc.sql("select post_kind, post_id from vote where member_id = ? and ((post_kind = 'question' and post_id = ?) "
+                        + "or (post_kind = 'answer' and post_id in (select id from answer where question_id = ?)))")
+                .params(memberId, questionId, questionId)
+                .query(rs -> {
+                    votes.add(new Vote(PostKind.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)),
+                            rs.getLong(2)));
+                });
+        return votes;
+    }
+
+    /** A post, by kind and id. */
+    record Vote(PostKind kind, long postId) {
+    }
+
     private void recordEdit(String kind, long postId, long editorId, String title, String markdown, Instant now) {
         jdbc.sql("insert into post_edit (kind, post_id, editor_id, previous_title, previous_markdown, edited_at) "
                         + "values (?, ?, ?, ?, ?, ?)")
@@ -137,20 +180,20 @@ class QuestionRepository {
                 });
         return rows.stream().map(q -> new QuestionRow(q.id(), q.authorId(), q.anonymous(), q.title(),
                 q.bodyMarkdown(), q.bodyHtml(), roles.getOrDefault(q.id(), List.of()), q.createdAt(), q.editedAt(),
-                q.answerCount())).toList();
+                q.answerCount(), q.voteCount())).toList();
     }
 
     private static QuestionRow question(ResultSet rs, boolean bodies) throws SQLException {
         return new QuestionRow(rs.getLong("id"), rs.getLong("author_id"), rs.getBoolean("anonymous"),
                 rs.getString("title"), bodies ? rs.getString("body_markdown") : "",
                 bodies ? rs.getString("body_html") : "", List.of(), instant(rs, "created_at"),
-                instant(rs, "edited_at"), rs.getInt("answer_count"));
+                instant(rs, "edited_at"), rs.getInt("answer_count"), rs.getInt("vote_count"));
     }
 
     private static AnswerRow answer(ResultSet rs) throws SQLException {
         return new AnswerRow(rs.getLong("id"), rs.getLong("question_id"), rs.getLong("author_id"),
                 rs.getBoolean("anonymous"), rs.getString("body_markdown"), rs.getString("body_html"),
-                instant(rs, "created_at"), instant(rs, "edited_at"));
+                instant(rs, "created_at"), instant(rs, "edited_at"), rs.getInt("vote_count"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -18,14 +18,18 @@ public final class Views {
     public record RoleTag(String slug, String name) {
     }
 
-    /** @param mine whether the viewer wrote it (shows edit and delete) */
-    public record Post(long id, String html, Signature signature, boolean mine, Instant createdAt, Instant editedAt) {
+    /**
+     * @param mine whether the viewer wrote it (shows edit and delete, and no upvote button)
+     * @param voted whether the viewer has upvoted it
+     */
+    public record Post(long id, String html, Signature signature, boolean mine, Instant createdAt, Instant editedAt,
+                       int votes, boolean voted) {
     }
 
     public record Question(Post post, String title, List<RoleTag> roles, int answerCount, List<Post> answers) {
     }
 
-    public record Item(long id, String title, List<RoleTag> roles, int answerCount, Instant createdAt,
+    public record Item(long id, String title, List<RoleTag> roles, int answerCount, int votes, Instant createdAt,
                        Signature signature) {
     }
 
