@@ -4,5 +4,6 @@ import java.time.Instant;
 
 /** A stored answer that is not deleted. */
 record AnswerRow(long id, long questionId, long authorId, boolean anonymous, String bodyMarkdown, String bodyHtml,
-                 Instant createdAt, Instant editedAt, int voteCount) {
+                 Instant createdAt, Instant editedAt, int voteCount,
+                 int commentCount) {
 }

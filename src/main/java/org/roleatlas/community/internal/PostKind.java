@@ -1,6 +1,6 @@
 package org.roleatlas.community.internal;
 
-/** What a vote is on. The name is the value of {@code vote.post_kind} and the table the post lives in. */
+/** What a vote or a comment is on. The name is the value of {@code vote.post_kind} and the table the post lives in. */
 enum PostKind {
     QUESTION("question"), ANSWER("answer");
 
@@ -8,6 +8,16 @@ enum PostKind {
 
     PostKind(String table) {
         this.table = table;
+    }
+
+    /** @throws org.roleatlas.system.NotFoundException unless {@code name} is "question" or "answer" */
+    static PostKind of(String name) {
+        for (PostKind kind : values()) {
+            if (kind.table.equals(name)) {
+                return kind;
+            }
+        }
+        throw new org.roleatlas.system.NotFoundException("Comments are on a question or an answer, not '" + name + "'.");
     }
 
     /** Both the stored kind and the table name; a constant, never user input, so it may go into SQL text. */

@@ -16,6 +16,7 @@ final class PostRules {
 
     static final int MAX_TITLE = 200;
     static final int MAX_ROLES = 5;
+    static final int MAX_COMMENT = 2000;
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -31,6 +32,16 @@ final class PostRules {
         String cleaned = body == null ? "" : body.strip();
         if (cleaned.isEmpty() || cleaned.length() > MarkdownRenderer.MAX_LENGTH) {
             errors.putIfAbsent("body", "Body: 1 to " + String.format(Locale.ROOT, "%,d", MarkdownRenderer.MAX_LENGTH)
+                    + " characters");
+        }
+        return cleaned;
+    }
+
+    /** A comment is short: at most {@link #MAX_COMMENT} characters of Markdown (the column is that wide). */
+    String comment(String body) {
+        String cleaned = body == null ? "" : body.strip();
+        if (cleaned.isEmpty() || cleaned.length() > MAX_COMMENT) {
+            errors.putIfAbsent("body", "Comment: 1 to " + String.format(Locale.ROOT, "%,d", MAX_COMMENT)
                     + " characters");
         }
         return cleaned;

@@ -43,11 +43,14 @@ class QuestionApiController {
     record QuestionListJson(List<QuestionItemJson> questions, Long nextBefore) {
     }
 
-    record AnswerJson(long id, String bodyHtml, int votes, Instant createdAt, Instant editedAt, AuthorJson author) {
+    /** @param comments how many comments the answer has (list them at /api/answers/{id}/comments) */
+    record AnswerJson(long id, String bodyHtml, int votes, int comments, Instant createdAt, Instant editedAt,
+                      AuthorJson author) {
     }
 
+    /** @param comments how many comments the question has (list them at /api/questions/{id}/comments) */
     record QuestionJson(long id, String title, String bodyHtml, List<String> roles, int answerCount, int votes,
-                        Instant createdAt, Instant editedAt, AuthorJson author, List<AnswerJson> answers) {
+                        int comments, Instant createdAt, Instant editedAt, AuthorJson author, List<AnswerJson> answers) {
     }
 
     record NewQuestionJson(String title, String body, List<String> roles, Boolean anonymous) {
@@ -92,10 +95,10 @@ class QuestionApiController {
                             content = @Content(mediaType = "application/problem+json"))})
     QuestionJson question(@PathVariable long id) {
         Views.Question q = reads.question(id, null);
-        List<AnswerJson> answers = q.answers().stream().map(a -> new AnswerJson(a.id(), a.html(), a.votes(), a.createdAt(),
+        List<AnswerJson> answers = q.answers().stream().map(a -> new AnswerJson(a.id(), a.html(), a.votes(), a.thread().count(), a.createdAt(),
                 a.editedAt(), AuthorJson.of(a.signature()))).toList();
         return new QuestionJson(id, q.title(), q.post().html(), slugs(q.roles()), q.answerCount(), q.post().votes(),
-                q.post().createdAt(),
+                q.post().thread().count(), q.post().createdAt(),
                 q.post().editedAt(), AuthorJson.of(q.post().signature()), answers);
     }
 

@@ -1,6 +1,7 @@
 package org.roleatlas.community.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.roleatlas.catalog.CatalogSnapshot;
@@ -24,8 +25,11 @@ class QuestionReads {
     private final QuestionRepository repository;
     private final Catalog catalog;
     private final Authors authors;
+    private final CommentReads comments;
 
-    QuestionReads(QuestionService questions, QuestionRepository repository, Catalog catalog, Authors authors) {
+    QuestionReads(QuestionService questions, QuestionRepository repository, Catalog catalog, Authors authors,
+                  CommentReads comments) {
+        this.comments = comments;
         this.questions = questions;
         this.repository = repository;
         this.catalog = catalog;
@@ -37,13 +41,18 @@ class QuestionReads {
         QuestionRow q = questions.question(id);
         Authors.Signer signer = authors.signer();
         Set<Vote> votes = viewerId == null ? Set.of() : repository.votesOnQuestionPage(viewerId, id);
+        Map<Vote, List<CommentRow>> first = comments.firstOnQuestionPage(id);
         List<Post> answers = repository.answers(id).stream()
                 .map(a -> new Post(a.id(), a.bodyHtml(), signer.sign(a.authorId(), a.anonymous()),
                         mine(a.authorId(), viewerId), a.createdAt(), a.editedAt(), a.voteCount(),
-                        votes.contains(new Vote(PostKind.ANSWER, a.id()))))
+                        votes.contains(new Vote(PostKind.ANSWER, a.id())),
+                        comments.firstThread(id, PostKind.ANSWER, a.id(), a.commentCount(),
+                                first.getOrDefault(new Vote(PostKind.ANSWER, a.id()), List.of()), signer, viewerId)))
                 .toList();
         Post post = new Post(q.id(), q.bodyHtml(), signer.sign(q.authorId(), q.anonymous()), mine(q.authorId(), viewerId),
-                q.createdAt(), q.editedAt(), q.voteCount(), votes.contains(new Vote(PostKind.QUESTION, q.id())));
+                q.createdAt(), q.editedAt(), q.voteCount(), votes.contains(new Vote(PostKind.QUESTION, q.id())),
+                comments.firstThread(id, PostKind.QUESTION, q.id(), q.commentCount(),
+                        first.getOrDefault(new Vote(PostKind.QUESTION, q.id()), List.of()), signer, viewerId));
         return new Question(post, q.title(), tags(q.roles()), answers.size(), answers);
     }
 

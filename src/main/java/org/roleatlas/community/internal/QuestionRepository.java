@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class QuestionRepository {
 
     private static final String LIST_COLUMNS = "q.id, q.author_id, q.anonymous, q.title, q.created_at, q.edited_at, "
-            + "q.answer_count, q.vote_count";
+            + "q.answer_count, q.vote_count, q.comment_count";
 
     private final JdbcClient jdbc;
 
@@ -180,20 +180,22 @@ class QuestionRepository {
                 });
         return rows.stream().map(q -> new QuestionRow(q.id(), q.authorId(), q.anonymous(), q.title(),
                 q.bodyMarkdown(), q.bodyHtml(), roles.getOrDefault(q.id(), List.of()), q.createdAt(), q.editedAt(),
-                q.answerCount(), q.voteCount())).toList();
+                q.answerCount(), q.voteCount(), q.commentCount())).toList();
     }
 
     private static QuestionRow question(ResultSet rs, boolean bodies) throws SQLException {
         return new QuestionRow(rs.getLong("id"), rs.getLong("author_id"), rs.getBoolean("anonymous"),
                 rs.getString("title"), bodies ? rs.getString("body_markdown") : "",
                 bodies ? rs.getString("body_html") : "", List.of(), instant(rs, "created_at"),
-                instant(rs, "edited_at"), rs.getInt("answer_count"), rs.getInt("vote_count"));
+                instant(rs, "edited_at"), rs.getInt("answer_count"), rs.getInt("vote_count"),
+                rs.getInt("comment_count"));
     }
 
     private static AnswerRow answer(ResultSet rs) throws SQLException {
         return new AnswerRow(rs.getLong("id"), rs.getLong("question_id"), rs.getLong("author_id"),
                 rs.getBoolean("anonymous"), rs.getString("body_markdown"), rs.getString("body_html"),
-                instant(rs, "created_at"), instant(rs, "edited_at"), rs.getInt("vote_count"));
+                instant(rs, "created_at"), instant(rs, "edited_at"), rs.getInt("vote_count"),
+                rs.getInt("comment_count"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -23,7 +23,27 @@ public final class Views {
      * @param voted whether the viewer has upvoted it
      */
     public record Post(long id, String html, Signature signature, boolean mine, Instant createdAt, Instant editedAt,
-                       int votes, boolean voted) {
+                       int votes, boolean voted, Thread thread) {
+    }
+
+    /** A comment; like a post it carries a signature and never its author's id or username. */
+    public record Comment(long id, String html, Signature signature, boolean mine, Instant createdAt,
+                          Instant editedAt) {
+    }
+
+    /**
+     * Some comments of one post, oldest first.
+     *
+     * @param on "question" or "answer"
+     * @param count all the post's comments
+     * @param more how many come after the ones shown
+     * @param moreUrl the page of the next comments, or null when there are no more
+     */
+    public record Thread(String on, long postId, int count, List<Comment> comments, int more, String moreUrl) {
+    }
+
+    /** The comments page ("Read more comments"): the next comments of one post of a question. */
+    public record CommentPage(long questionId, String title, Thread thread) {
     }
 
     public record Question(Post post, String title, List<RoleTag> roles, int answerCount, List<Post> answers) {

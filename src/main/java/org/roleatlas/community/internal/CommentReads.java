@@ -1,0 +1,69 @@
+package org.roleatlas.community.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.roleatlas.community.internal.Views.Comment;
+import org.roleatlas.community.internal.Views.Thread;
+import org.springframework.stereotype.Component;
+
+/** Comments as pages and the API show them: signed, oldest first, keyset pages with "after". */
+@Component
+class CommentReads {
+
+    /** Under each post on the question page; the rest are behind "Read more comments". */
+    static final int FIRST = 3;
+    static final int PAGE_SIZE = 20;
+
+    private final CommentService comments;
+    private final QuestionService questions;
+    private final CommentRepository repository;
+
+    CommentReads(CommentService comments, QuestionService questions, CommentRepository repository) {
+        this.comments = comments;
+        this.questions = questions;
+        this.repository = repository;
+    }
+
+    /** The first comments of the question and of each answer, keyed by post (a {@code Vote} names a post). */
+    Map<QuestionRepository.Vote, List<CommentRow>> firstOnQuestionPage(long questionId) {
+        Map<QuestionRepository.Vote, List<CommentRow>> byPost = new HashMap<>();
+        for (CommentRow c : repository.firstOnQuestionPage(questionId, FIRST)) {
+            byPost.computeIfAbsent(new QuestionRepository.Vote(c.kind(), c.postId()), k -> new ArrayList<>()).add(c);
+        }
+        return byPost;
+    }
+
+    /** The thread under a post on its question page: the first comments and a link to the next ones. */
+    Thread firstThread(long questionId, PostKind kind, long postId, int count, List<CommentRow> first,
+                       Authors.Signer signer, Long viewerId) {
+        List<Comment> shown = first.stream().map(c -> view(c, signer, viewerId)).toList();
+        int more = Math.max(0, count - shown.size());
+        return new Thread(kind.table(), postId, count, shown, more,
+                more == 0 ? null : moreUrl(questionId, kind, postId, shown.get(shown.size() - 1).id()));
+    }
+
+    /** Comments after {@code after} (0: from the first), one page; 404 if the post or its question is gone. */
+    Views.CommentPage page(PostKind kind, long postId, long after, Long viewerId, Authors.Signer signer) {
+        long questionId = comments.questionOf(kind, postId);
+        QuestionRow question = questions.question(questionId);
+        List<Comment> page = repository.page(kind, postId, after, PAGE_SIZE).stream()
+                .map(c -> view(c, signer, viewerId)).toList();
+        long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
+        int more = repository.countAfter(kind, postId, last);
+        int count = kind == PostKind.QUESTION ? question.commentCount() : questions.answer(postId).commentCount();
+        return new Views.CommentPage(questionId, question.title(), new Thread(kind.table(), postId, count, page, more,
+                more == 0 ? null : moreUrl(questionId, kind, postId, last)));
+    }
+
+    private static String moreUrl(long questionId, PostKind kind, long postId, long after) {
+        return "/questions/" + questionId + "/comments?on=" + kind.table() + "&post=" + postId + "&after=" + after;
+    }
+
+    private static Comment view(CommentRow c, Authors.Signer signer, Long viewerId) {
+        return new Comment(c.id(), c.bodyHtml(), signer.sign(c.authorId(), c.anonymous()),
+                viewerId != null && viewerId == c.authorId(), c.createdAt(), c.editedAt());
+    }
+}

@@ -1,0 +1,99 @@
+package org.roleatlas.community.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * All SQL of comments. Kept apart from {@link QuestionRepository} so neither grows past a readable size.
+ * Deleted comments are never returned; {@code comment_count} moves in the caller's transaction.
+ */
+@Repository
+class CommentRepository {
+
+    private final JdbcClient jdbc;
+
+    CommentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(PostKind kind, long postId, long authorId, boolean anonymous, String markdown, String html,
+                Instant now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into comment (post_kind, post_id, author_id, anonymous, body_markdown, body_html, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(kind.table(), postId, authorId, anonymous, markdown, html, Timestamp.from(now))
+                .update(key, "id");
+        addToCount(kind, postId, 1); // atomic, in the insert's transaction: concurrent comments all count
+        return key.getKey().longValue();
+    }
+
+    Optional<CommentRow> comment(long id) {
+        return jdbc.sql("select * from comment where id = ? and deleted_at is null").param(id)
+                .query((rs, n) -> comment(rs)).optional();
+    }
+
+    /** Oldest first, ids above {@code after} (0: from the first). */
+    List<CommentRow> page(PostKind kind, long postId, long after, int limit) {
+        return jdbc.sql("select * from comment where post_kind = ? and post_id = ? and deleted_at is null and id > ? "
+                        + "order by id limit " + limit)
+                .params(kind.table(), postId, after).query((rs, n) -> comment(rs)).list();
+    }
+
+    /** How many comments of the post come after {@code after}: the "N more" of a comments page. */
+    int countAfter(PostKind kind, long postId, long after) {
+        return jdbc.sql("select count(*) from comment where post_kind = ? and post_id = ? and deleted_at is null "
+                        + "and id > ?")
+                .params(kind.table(), postId, after).query(Integer.class).single();
+    }
+
+    /**
+     * The first {@code perPost} comments of a question and of each of its answers, in one query (a window per
+     * post), so a question page with many answers costs one round trip for all its comments.
+     */
+    List<CommentRow> firstOnQuestionPage(long questionId, int perPost) {
+        return jdbc.sql("select * from (select c.*, row_number() over (partition by c.post_kind, c.post_id "
+                        + "order by c.id) as position from comment c where c.deleted_at is null and ("
+                        + "(c.post_kind = 'question' and c.post_id = ?) or (c.post_kind = 'answer' and c.post_id in "
+                        + "(select a.id from answer a where a.question_id = ?)))) t where t.position <= ? order by t.id")
+                .params(questionId, questionId, perPost).query((rs, n) -> comment(rs)).list();
+    }
+
+    void edit(CommentRow before, long editorId, String markdown, String html, Instant now) {
+        jdbc.sql("insert into post_edit (kind, post_id, editor_id, previous_title, previous_markdown, edited_at) "
+                        + "values ('comment', ?, ?, null, ?, ?)")
+                .params(before.id(), editorId, before.bodyMarkdown(), Timestamp.from(now)).update();
+        jdbc.sql("update comment set body_markdown = ?, body_html = ?, edited_at = ? where id = ?")
+                .params(markdown, html, Timestamp.from(now), before.id()).update();
+    }
+
+    void delete(CommentRow comment, Instant now) {
+        int deleted = jdbc.sql("update comment set deleted_at = ? where id = ? and deleted_at is null")
+                .params(Timestamp.from(now), comment.id()).update();
+        if (deleted == 1) { // only the request that deleted it takes it off the count
+            addToCount(comment.kind(), comment.postId(), -1);
+        }
+    }
+
+    private void addToCount(PostKind kind, long postId, int delta) {
+        jdbc.sql("update " + kind.table() + " set comment_count = comment_count + ? where id = ?")
+                .params(delta, postId).update();
+    }
+
+    private static CommentRow comment(ResultSet rs) throws SQLException {
+        Timestamp edited = rs.getTimestamp("edited_at");
+        return new CommentRow(rs.getLong("id"), PostKind.valueOf(rs.getString("post_kind").toUpperCase(Locale.ROOT)),
+                rs.getLong("post_id"), rs.getLong("author_id"), rs.getBoolean("anonymous"),
+                rs.getString("body_markdown"), rs.getString("body_html"), rs.getTimestamp("created_at").toInstant(),
+                edited == null ? null : edited.toInstant());
+    }
+}

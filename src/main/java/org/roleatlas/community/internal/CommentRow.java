@@ -1,0 +1,8 @@
+package org.roleatlas.community.internal;
+
+import java.time.Instant;
+
+/** A stored comment that is not deleted. */
+record CommentRow(long id, PostKind kind, long postId, long authorId, boolean anonymous, String bodyMarkdown,
+                  String bodyHtml, Instant createdAt, Instant editedAt) {
+}
