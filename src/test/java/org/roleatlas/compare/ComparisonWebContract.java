@@ -230,6 +230,25 @@ abstract class ComparisonWebContract {
                 .andExpect(jsonPath("$.paths['/api/compare']").exists());
     }
 
+    @Test
+    void everyDocumentedApiErrorIsAProblemDetail() throws Exception {
+        String document = mvc.perform(get("/api/openapi")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        tools.jackson.databind.JsonNode paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(document).get("paths");
+        List<String> errors = new java.util.ArrayList<>();
+        for (var path : paths.properties()) {
+            for (var operation : path.getValue().properties()) {
+                tools.jackson.databind.JsonNode responses = operation.getValue().get("responses");
+                for (var response : responses.properties()) {
+                    if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                        errors.add(operation.getKey() + " " + path.getKey() + " " + response.getKey() + " "
+                                + response.getValue().path("content").propertyNames());
+                    }
+                }
+            }
+        }
+        assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e).endsWith("[application/problem+json]"));
+    }
+
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

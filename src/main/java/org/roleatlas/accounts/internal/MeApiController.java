@@ -1,7 +1,6 @@
 package org.roleatlas.accounts.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,8 +39,7 @@ class MeApiController {
             security = @SecurityRequirement(name = OpenApiConfig.BEARER),
             responses = {
                     @ApiResponse(responseCode = "200", description = "The member"),
-                    @ApiResponse(responseCode = "401", description = "No token, or an unknown or revoked one",
-                            content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "401", description = "No token, or an unknown or revoked one")})
     ResponseEntity<MeJson> me(@AuthenticationPrincipal MemberUser user) {
         Member m = members.find(user.memberId()).orElseThrow(() -> new NotFoundException("This account no longer exists."));
         Signature s = members.signature(m);

@@ -7,7 +7,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,8 +51,7 @@ class CommentApiController {
     @GetMapping("/api/questions/{id}/comments")
     @Operation(summary = "A question's comments, oldest first, 20 at a time",
             responses = {@ApiResponse(responseCode = "200", description = "The comments"),
-                    @ApiResponse(responseCode = "404", description = "No such question, or deleted",
-                            content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "404", description = "No such question, or deleted")})
     CommentListJson onQuestion(@PathVariable long id, @Parameter(description = "list comments with ids above this")
                                @RequestParam(defaultValue = "0") long after) {
         return list(PostKind.QUESTION, id, after);
@@ -62,8 +60,7 @@ class CommentApiController {
     @GetMapping("/api/answers/{id}/comments")
     @Operation(summary = "An answer's comments, oldest first, 20 at a time",
             responses = {@ApiResponse(responseCode = "200", description = "The comments"),
-                    @ApiResponse(responseCode = "404", description = "No such answer, or deleted",
-                            content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "404", description = "No such answer, or deleted")})
     CommentListJson onAnswer(@PathVariable long id, @Parameter(description = "list comments with ids above this")
                              @RequestParam(defaultValue = "0") long after) {
         return list(PostKind.ANSWER, id, after);
@@ -73,14 +70,10 @@ class CommentApiController {
     @Operation(summary = "Comment on a question", description = "body is Markdown, 1 to 2,000 characters.",
             security = @SecurityRequirement(name = "accessToken"), responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "The body is refused",
-                            content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "401", description = "No usable token",
-                            content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "404", description = "No such question",
-                            content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After",
-                            content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "404", description = "No such question"),
+                    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
     ResponseEntity<CreatedJson> commentOnQuestion(@PathVariable long id, Principal principal,
                                                   @RequestBody NewCommentJson json) {
         return create(PostKind.QUESTION, id, principal, json);
@@ -90,14 +83,10 @@ class CommentApiController {
     @Operation(summary = "Comment on an answer", description = "body is Markdown, 1 to 2,000 characters.",
             security = @SecurityRequirement(name = "accessToken"), responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "The body is refused",
-                            content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "401", description = "No usable token",
-                            content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "404", description = "No such answer",
-                            content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After",
-                            content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "404", description = "No such answer"),
+                    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
     ResponseEntity<CreatedJson> commentOnAnswer(@PathVariable long id, Principal principal,
                                                 @RequestBody NewCommentJson json) {
         return create(PostKind.ANSWER, id, principal, json);

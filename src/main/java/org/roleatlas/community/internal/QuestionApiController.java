@@ -7,7 +7,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -91,8 +90,7 @@ class QuestionApiController {
     @GetMapping("/api/questions/{id}")
     @Operation(summary = "A question with its answers, oldest answer first",
             responses = {@ApiResponse(responseCode = "200", description = "The question"),
-                    @ApiResponse(responseCode = "404", description = "No such question, or deleted",
-                            content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "404", description = "No such question, or deleted")})
     QuestionJson question(@PathVariable long id) {
         Views.Question q = reads.question(id, null);
         List<AnswerJson> answers = q.answers().stream().map(a -> new AnswerJson(a.id(), a.html(), a.votes(), a.thread().count(), a.createdAt(),
@@ -106,12 +104,9 @@ class QuestionApiController {
     @Operation(summary = "Ask a question", description = "body is Markdown; roles are 1 to 5 catalogue slugs.",
             security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "A field is refused; the detail names it",
-                            content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "401", description = "No usable token",
-                            content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After",
-                            content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "400", description = "A field is refused; the detail names it"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
     ResponseEntity<CreatedJson> ask(Principal principal, @RequestBody NewQuestionJson json) {
         Member author = authors.writer(principal);
         long id = refused(() -> questions.ask(author, new QuestionService.NewQuestion(json.title(), json.body(),
@@ -122,12 +117,9 @@ class QuestionApiController {
     @PostMapping("/api/questions/{id}/answers")
     @Operation(summary = "Answer a question", security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "201", description = "Created"),
-                    @ApiResponse(responseCode = "400", description = "The body is refused",
-                            content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "401", description = "No usable token",
-                            content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "404", description = "No such question",
-                            content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "404", description = "No such question")})
     ResponseEntity<CreatedJson> answer(@PathVariable long id, Principal principal, @RequestBody NewAnswerJson json) {
         Member author = authors.writer(principal);
         long answerId = refused(() -> questions.answer(author, id, json.body(), Boolean.TRUE.equals(json.anonymous())));

@@ -3,7 +3,6 @@ package org.roleatlas.community.internal;
 import java.security.Principal;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,10 +38,10 @@ class VoteApiController {
     @PutMapping("/api/questions/{id}/votes")
     @Operation(summary = "Upvote a question (idempotent)", security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "200", description = "Voted; the current count"),
-                    @ApiResponse(responseCode = "401", description = "No usable token", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "403", description = "Your own question", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "404", description = "No such question", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After", content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Your own question"),
+                    @ApiResponse(responseCode = "404", description = "No such question"),
+                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
     VotesJson upvoteQuestion(@PathVariable long id, Principal principal) {
         return VotesJson.of(votes.upvote(authors.writer(principal), PostKind.QUESTION, id));
     }
@@ -50,10 +49,10 @@ class VoteApiController {
     @DeleteMapping("/api/questions/{id}/votes")
     @Operation(summary = "Take back an upvote on a question (idempotent)", security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "200", description = "Not voted; the current count"),
-                    @ApiResponse(responseCode = "401", description = "No usable token", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "403", description = "Your own question", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "404", description = "No such question", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After", content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Your own question"),
+                    @ApiResponse(responseCode = "404", description = "No such question"),
+                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
     VotesJson withdrawQuestionVote(@PathVariable long id, Principal principal) {
         return VotesJson.of(votes.withdraw(authors.writer(principal), PostKind.QUESTION, id));
     }
@@ -61,10 +60,10 @@ class VoteApiController {
     @PutMapping("/api/answers/{id}/votes")
     @Operation(summary = "Upvote an answer (idempotent)", security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "200", description = "Voted; the current count"),
-                    @ApiResponse(responseCode = "401", description = "No usable token", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "403", description = "Your own answer", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "404", description = "No such answer", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After", content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Your own answer"),
+                    @ApiResponse(responseCode = "404", description = "No such answer"),
+                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
     VotesJson upvoteAnswer(@PathVariable long id, Principal principal) {
         return VotesJson.of(votes.upvote(authors.writer(principal), PostKind.ANSWER, id));
     }
@@ -72,10 +71,10 @@ class VoteApiController {
     @DeleteMapping("/api/answers/{id}/votes")
     @Operation(summary = "Take back an upvote on an answer (idempotent)", security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "200", description = "Not voted; the current count"),
-                    @ApiResponse(responseCode = "401", description = "No usable token", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "403", description = "Your own answer", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "404", description = "No such answer", content = @Content(mediaType = "application/problem+json")),
-                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After", content = @Content(mediaType = "application/problem+json"))})
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Your own answer"),
+                    @ApiResponse(responseCode = "404", description = "No such answer"),
+                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
     VotesJson withdrawAnswerVote(@PathVariable long id, Principal principal) {
         return VotesJson.of(votes.withdraw(authors.writer(principal), PostKind.ANSWER, id));
     }
