@@ -1,0 +1,38 @@
+package org.roleatlas.community;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes many questions with their answers, comments and upvotes at once, for generated sample communities and
+ * benchmark data sets. Bypasses the per-post path (rate limits, one transaction per post) but not its rules:
+ * every text is checked as a member's would be and rendered by the same Markdown renderer, and the stored counts
+ * equal the rows written.
+ */
+public interface CommunityBulkLoad {
+
+    /** A comment on a question or an answer. */
+    record BulkComment(long authorId, boolean anonymous, String markdown, Instant createdAt) {
+    }
+
+    /** An answer with the members who upvoted it (never its author, each once) and its comments, oldest first. */
+    record BulkAnswer(long authorId, boolean anonymous, String markdown, Instant createdAt, List<Long> voterIds,
+                      List<BulkComment> comments) {
+    }
+
+    /** A question with its role tags, upvoters, comments and answers, all in the order they happened. */
+    record BulkQuestion(long authorId, boolean anonymous, String title, String markdown, List<String> roles,
+                        Instant createdAt, List<Long> voterIds, List<BulkComment> comments, List<BulkAnswer> answers) {
+    }
+
+    /** Questions that are not deleted. */
+    long questionCount();
+
+    /**
+     * Inserts the questions and everything under them in one transaction (all or none), with JDBC batches.
+     *
+     * @return the new questions' ids, in the order given
+     * @throws IllegalArgumentException if a text, a role tag or a vote breaks the rules members' posts follow
+     */
+    List<Long> insert(List<BulkQuestion> questions);
+}
