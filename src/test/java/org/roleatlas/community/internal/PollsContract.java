@@ -525,6 +525,15 @@ abstract class PollsContract {
         assertThat(poll).doesNotContain("secretpoller").doesNotContain("Name of");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesThePollEndpoints() throws Exception {
+        mvc.perform(get("/api/openapi")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/polls/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/polls/{id}/votes'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/polls/{id}/votes'].post.responses['409']").exists())
+                .andExpect(jsonPath("$.components.schemas.NewPollJson.properties.closesAt").exists());
+    }
+
     private long questionOf(long pollId) {
         return jdbc.sql("select question_id from poll where id = ?").param(pollId).query(Long.class).single();
     }
