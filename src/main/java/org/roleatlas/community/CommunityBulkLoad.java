@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes many questions with their answers, comments and upvotes at once, for generated sample communities and
+ * Writes many questions with their answers, comments, upvotes and polls at once, for generated sample communities and
  * benchmark data sets. Bypasses the per-post path (rate limits, one transaction per post) but not its rules:
- * every text is checked as a member's would be and rendered by the same Markdown renderer, and the stored counts
+ * every text and poll is checked as a member's would be and rendered by the same Markdown renderer, and the stored counts
  * equal the rows written.
  */
 public interface CommunityBulkLoad {
@@ -20,9 +20,21 @@ public interface CommunityBulkLoad {
                       List<BulkComment> comments) {
     }
 
-    /** A question with its role tags, upvoters, comments and answers, all in the order they happened. */
+    /** A question with its role tags, upvoters, comments, answers and poll (null: none). */
     record BulkQuestion(long authorId, boolean anonymous, String title, String markdown, List<String> roles,
-                        Instant createdAt, List<Long> voterIds, List<BulkComment> comments, List<BulkAnswer> answers) {
+                        Instant createdAt, List<Long> voterIds, List<BulkComment> comments, List<BulkAnswer> answers,
+                        BulkPoll poll) {
+    }
+
+    /** A poll created with its question; {@code closesAt} null for a poll that never closes. */
+    record BulkPoll(List<String> options, Visibility visibility, Instant closesAt, List<BulkBallot> ballots) {
+    }
+
+    /**
+     * One member's ballot, with the voter's traits as their profile gives them (as {@code PollService} copies them
+     * when a member votes): industry and company size keys, the family of their linked role.
+     */
+    record BulkBallot(long memberId, Ballot ballot, Instant createdAt) {
     }
 
     /** Questions that are not deleted. */

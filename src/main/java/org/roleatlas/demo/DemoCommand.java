@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 @Component
 @Command(name = "demo", description = "Load a generated sample community: members, questions with role tags, "
-        + "answers, comments and upvotes. The same --seed gives the same community. Refuses a database that "
+        + "answers, comments, upvotes and polls. The same --seed gives the same community. Refuses a database that "
         + "already has questions unless --append is given.")
 class DemoCommand implements CliCommand, Callable<Integer> {
 
@@ -35,9 +35,9 @@ class DemoCommand implements CliCommand, Callable<Integer> {
     public Integer call() {
         DemoCommunity.Loaded loaded = demo.load(new DemoCommunity.Request(questions, seed, append),
                 line -> System.err.println("demo: " + line));
-        System.out.printf("Loaded %,d members, %,d questions, %,d answers, %,d comments and %,d upvotes in %.1f s%n",
-                loaded.members(), loaded.questions(), loaded.answers(), loaded.comments(), loaded.upvotes(),
-                loaded.took().toMillis() / 1000.0);
+        System.out.printf("Loaded %,d members, %,d questions, %,d answers, %,d comments, %,d upvotes and %,d polls "
+                        + "(%,d ballots) in %.1f s%n", loaded.members(), loaded.questions(), loaded.answers(),
+                loaded.comments(), loaded.upvotes(), loaded.polls(), loaded.ballots(), loaded.took().toMillis() / 1000.0);
         if (loaded.twentyAnswers() != null) {
             System.out.println("A question with 20 answers: /questions/" + loaded.twentyAnswers());
         }

@@ -11,6 +11,7 @@ import org.roleatlas.accounts.MemberBulkLoad;
 import org.roleatlas.accounts.MemberBulkLoad.BulkMember;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.Role;
 import org.roleatlas.community.CommunityBulkLoad;
 import org.roleatlas.community.CommunityBulkLoad.BulkAnswer;
 import org.roleatlas.community.CommunityBulkLoad.BulkQuestion;
@@ -34,8 +35,8 @@ class DemoCommunity {
     }
 
     /** What was loaded; {@code twentyAnswers} is a question with exactly 20 answers, or null if none was made. */
-    record Loaded(int members, int questions, long answers, long comments, long upvotes, Long twentyAnswers,
-                         Duration took) {
+    record Loaded(int members, int questions, long answers, long comments, long upvotes, long polls, long ballots,
+                  Long twentyAnswers, Duration took) {
     }
 
     private final MemberBulkLoad members;
@@ -67,8 +68,9 @@ class DemoCommunity {
         List<Long> ids = members.insert(people);
         List<Author> authors = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            authors.add(new Author(ids.get(i), DemoMembers.industryPhrase(people.get(i).industry()),
-                    people.get(i).companySize().label()));
+            BulkMember person = people.get(i);
+            authors.add(DemoMembers.author(ids.get(i), person, snapshot.role(person.roleSlug())
+                    .map(Role::familyKey).orElse(null)));
         }
         progress.accept(String.format("%,d members", ids.size()));
 
@@ -77,6 +79,8 @@ class DemoCommunity {
         long answers = 0;
         long comments = 0;
         long upvotes = 0;
+        long polls = 0;
+        long ballots = 0;
         Long twenty = null;
         while (generator.position() < request.questions()) {
             List<BulkQuestion> chunk = new ArrayList<>(CHUNK);
@@ -93,6 +97,10 @@ class DemoCommunity {
                     comments += a.comments().size();
                     upvotes += a.voterIds().size();
                 }
+                if (q.poll() != null) {
+                    polls++;
+                    ballots += q.poll().ballots().size();
+                }
                 if (twenty == null && q.answers().size() == QuestionGenerator.BENCH_ANSWERS) {
                     twenty = questionIds.get(i);
                 }
@@ -100,7 +108,7 @@ class DemoCommunity {
             progress.accept(String.format("%,d of %,d questions (%.1f s)", generator.position(),
                     request.questions(), (System.nanoTime() - started) / 1e9));
         }
-        return new Loaded(ids.size(), request.questions(), answers, comments, upvotes, twenty,
+        return new Loaded(ids.size(), request.questions(), answers, comments, upvotes, polls, ballots, twenty,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 

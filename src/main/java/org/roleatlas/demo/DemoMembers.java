@@ -13,6 +13,7 @@ import org.roleatlas.accounts.CompanySize;
 import org.roleatlas.accounts.Industry;
 import org.roleatlas.accounts.MemberBulkLoad.BulkMember;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.community.Ballot;
 
 /**
  * The sample members. The first ones cycle through every industry, every company size band and every catalogue
@@ -30,8 +31,11 @@ final class DemoMembers {
             "Costa", "Alvarez", "Ivanov", "Mensah", "Keller", "Osei", "Dubois", "Berg", "Farouk", "Mori", "Novak",
             "Herrera", "Sousa");
 
-    /** A member as the generator needs it once stored: who posts, and what their posts may mention. */
-    record Author(long id, String industry, String size) {
+    /**
+     * A member as the generator needs it once stored: who posts, what their posts may mention, and the traits a
+     * ballot of theirs carries (industry and size keys, role family).
+     */
+    record Author(long id, String industry, String size, Ballot traits) {
     }
 
     private DemoMembers() {
@@ -73,8 +77,14 @@ final class DemoMembers {
         return role.title();
     }
 
+    /** The stored member as an author; {@code family} is the family of their linked role. */
+    static Author author(long id, BulkMember member, String family) {
+        return new Author(id, industryPhrase(member.industry()), member.companySize().label(),
+                new Ballot(0, member.industry().key(), member.companySize().key(), family));
+    }
+
     /** How posts mention an industry ("in financial services"); "Other" reads as a sector of its own. */
-    static String industryPhrase(Industry industry) {
+    private static String industryPhrase(Industry industry) {
         return industry == Industry.OTHER ? "a niche sector" : industry.label().toLowerCase(Locale.ROOT);
     }
 

@@ -15,13 +15,15 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.community.CommunityBulkLoad.BulkAnswer;
 import org.roleatlas.community.CommunityBulkLoad.BulkComment;
+import org.roleatlas.community.CommunityBulkLoad.BulkPoll;
 import org.roleatlas.community.CommunityBulkLoad.BulkQuestion;
 import org.roleatlas.demo.DemoMembers.Author;
 
 /**
  * Makes questions one after another from a seed: the same seed, members and catalogue give the same questions in
  * the same order. Question times spread evenly up to {@code now}, so ids grow with time as they do for real posts;
- * every hundredth question has exactly {@value #BENCH_ANSWERS} answers (the question-page benchmark reads one).
+ * every hundredth question has exactly {@value #BENCH_ANSWERS} answers (the question-page benchmark reads one), and
+ * some questions carry a poll ({@link Shape#hasPoll}).
  */
 final class QuestionGenerator {
 
@@ -37,6 +39,7 @@ final class QuestionGenerator {
     private final Instant now;
     private final Map<String, List<Role>> rolesByTopic;
     private int next;
+    private int polls;
 
     QuestionGenerator(Writing writing, CatalogSnapshot catalog, List<Author> authors, long seed, Shape shape,
                       int total, Instant now) {
@@ -60,15 +63,20 @@ final class QuestionGenerator {
 
     BulkQuestion next() {
         int index = next++;
-        Writing.Topic topic = writing.topics().get(random.nextInt(writing.topics().size()));
+        Writing.PollQuestion poll = shape.hasPoll(index) ? writing.polls().get(polls % writing.polls().size()) : null;
+        Writing.Topic topic = poll != null ? writing.topic(poll.topic())
+                : writing.topics().get(random.nextInt(writing.topics().size()));
         Author author = pick(authors);
         List<Role> tags = tags(rolesByTopic.get(topic.key()));
         Function<String, String> fill = text -> Phrases.fill(text, tags, catalog, author);
         Instant asked = start.plus(step.multipliedBy(index)).plusMillis(random.nextInt((int) Math.max(1,
                 Math.min(Integer.MAX_VALUE, step.toMillis()))));
-        String title = fill.apply(pick(topic.titles()));
-        String body = fill.apply(pick(topic.openings())) + "\n\n" + fill.apply(pick(topic.details())) + "\n\n"
-                + pick(writing.questionClosings());
+        String title = fill.apply(poll != null ? poll.title() : pick(topic.titles()));
+        String body = (poll != null ? fill.apply(poll.body())
+                : fill.apply(pick(topic.openings())) + "\n\n" + fill.apply(pick(topic.details())))
+                + "\n\n" + pick(writing.questionClosings());
+        BulkPoll bulkPoll = poll == null ? null
+                : SamplePolls.make(poll, fill, authors, shape, polls++, asked, now, random);
         int answerCount = index % 100 == 99 ? BENCH_ANSWERS : shape.answers(random);
         List<Instant> answerTimes = times(asked, answerCount);
         List<BulkAnswer> answers = new ArrayList<>(answerCount);
@@ -85,7 +93,7 @@ final class QuestionGenerator {
         }
         return new BulkQuestion(author.id(), random.nextInt(100) < shape.anonymousPercent(), title, body,
                 tags.stream().map(Role::slug).toList(), asked, voters(author.id(), shape.questionVotes(random)),
-                comments(topic, asked, shape.questionComments(random)), answers);
+                comments(topic, asked, shape.questionComments(random)), answers, bulkPoll);
     }
 
     /** 1 to 3 distinct tags: one from the topic's families, then related roles or more of the same families. */

@@ -24,6 +24,11 @@ record Shape(boolean lively, Duration span, Duration replyWindow, int anonymousP
                 Duration.ofDays(10), 10);
     }
 
+    /** Six polls in a 40-question sample (one question in 7); one question in 50 in a large set. */
+    boolean hasPoll(int index) {
+        return lively ? index % 7 == 3 : index % 50 == 25;
+    }
+
     int answers(Random random) {
         if (lively) {
             return random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(6);

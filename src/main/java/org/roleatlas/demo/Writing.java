@@ -11,12 +11,21 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The sample community's text fragments, from {@code demo/topics.yaml} on the class path. */
-record Writing(List<Topic> topics, List<String> questionClosings, List<String> answerClosings,
-               List<String> comments) {
+record Writing(List<Topic> topics, List<PollQuestion> polls, List<String> questionClosings,
+               List<String> answerClosings, List<String> comments) {
 
     /** One subject people ask about, with the fragments its questions, answers and comments are made of. */
     record Topic(String key, List<String> families, List<String> exclude, List<String> titles,
                  List<String> openings, List<String> details, List<String> answers, List<String> comments) {
+    }
+
+    /** A question that carries a poll; its answers and comments come from the topic named {@code topic}. */
+    record PollQuestion(String topic, String title, String body, List<String> options) {
+    }
+
+    Topic topic(String key) {
+        return topics.stream().filter(t -> t.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo/topics.yaml: no topic '" + key + "'"));
     }
 
     static Writing load() {
@@ -27,7 +36,9 @@ record Writing(List<Topic> topics, List<String> questionClosings, List<String> a
             Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             List<Map<String, Object>> topics = list(root, "topics");
             Map<String, Object> closings = map(root, "closings");
-            return new Writing(topics.stream().map(Writing::topic).toList(), strings(closings, "question"),
+            List<PollQuestion> polls = list(root, "polls").stream().map(p -> new PollQuestion((String) p.get("topic"),
+                    (String) p.get("title"), (String) p.get("body"), strings(p, "options"))).toList();
+            return new Writing(topics.stream().map(Writing::topic).toList(), polls, strings(closings, "question"),
                     strings(closings, "answer"), strings(root, "comments"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

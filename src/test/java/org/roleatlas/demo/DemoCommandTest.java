@@ -33,6 +33,10 @@ class DemoCommandTest {
                     + "join member m on m.id = c.author_id order by c.id",
             "select v.post_kind, v.post_id, m.username from vote v join member m on m.id = v.member_id "
                     + "order by v.post_kind, v.post_id, m.username",
+            "select p.question_id, p.results_visibility, o.position, o.label from poll p "
+                    + "join poll_option o on o.poll_id = p.id order by p.id, o.position",
+            "select b.poll_id, m.username, b.option_index, b.industry, b.company_size, b.role_family from poll_ballot b "
+                    + "join member m on m.id = b.member_id order by b.poll_id, m.username",
             "select username, display_name, job_title, role_slug, industry, company_size from member order by id"};
 
     @Test
@@ -46,6 +50,7 @@ class DemoCommandTest {
         assertThat(count(data, "select count(*) from question")).isEqualTo(40);
         assertThat(count(data, "select count(distinct industry) from member")).isEqualTo(12);
         assertThat(count(data, "select count(distinct company_size) from member")).isEqualTo(8);
+        assertThat(count(data, "select count(*) from poll")).isEqualTo(6);
         String before = digest(data);
 
         CommandLineRun again = CommandLineRun.launch(data, "demo");
@@ -77,6 +82,7 @@ class DemoCommandTest {
         assertThat(first.outLines()).as(first.toString()).contains("A question with 20 answers: /questions/100");
         assertThat(count(one, "select count(*) from question where answer_count = 20")).isGreaterThanOrEqualTo(2);
         assertThat(count(one, "select count(*) from member")).isEqualTo(72);
+        assertThat(count(one, "select count(*) from poll")).isEqualTo(5);
     }
 
     private static Connection open(Path data) throws SQLException {

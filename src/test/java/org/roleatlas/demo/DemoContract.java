@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +102,25 @@ abstract class DemoContract {
     }
 
     @Test
+    void sixPollsHaveBallotsFromMostMembersAndTheirBreakdownsShowGroupsOfFiveOrMore() throws Exception {
+        assertThat(count("select count(*) from poll")).isEqualTo(6).isEqualTo(loaded.polls());
+        assertThat(count("select min(ballot_count) from poll")).isGreaterThanOrEqualTo(60);
+        assertThat(count("select count(*) from poll p where ballot_count <> "
+                + "(select count(*) from poll_ballot b where b.poll_id = p.id)")).isZero();
+        assertThat(count("select count(*) from poll_ballot where industry is null or company_size is null "
+                + "or role_family is null")).isZero();
+        long open = count("select min(id) from poll where results_visibility = 'always' and closes_at is null");
+
+        String json = mvc.perform(get("/api/polls/" + open)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        for (String trait : List.of("industry", "companySize", "roleFamily")) {
+            List<Integer> shown = JsonPath.read(json, "$.breakdown." + trait + "[?(@.withheld == false)].total");
+            assertThat(shown).as(trait).isNotEmpty().allSatisfy(total -> assertThat(total).isGreaterThanOrEqualTo(5));
+        }
+    }
+
+    @Test
     void aQuestionPageShowsTheGeneratedQuestionWithItsAnswersRendered() throws Exception {
         long id = jdbc.sql("select id from question where answer_count > 1 order by id limit 1").query(Long.class).single();
         String title = jdbc.sql("select title from question where id = ?").param(id).query(String.class).single();
@@ -131,9 +151,9 @@ abstract class DemoContract {
         long other = count("select max(id) from member");
         BulkAnswer ownVote = new BulkAnswer(other, false, "An answer.", Instant.now(), List.of(other), List.of());
         BulkQuestion fine = new BulkQuestion(author, false, "A fine question", "Body.", List.of("cto"),
-                Instant.now(), List.of(other), List.of(), List.of());
+                Instant.now(), List.of(other), List.of(), List.of(), null);
         BulkQuestion bad = new BulkQuestion(author, false, "A question", "Body.", List.of("cto"), Instant.now(),
-                List.of(), List.of(), List.of(ownVote));
+                List.of(), List.of(), List.of(ownVote), null);
 
         assertThatThrownBy(() -> community.insert(List.of(fine, bad)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is its author");

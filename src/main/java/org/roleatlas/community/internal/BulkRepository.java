@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.roleatlas.community.Ballot;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -42,6 +43,15 @@ class BulkRepository {
     }
 
     record VoteInsert(PostKind kind, long postId, long memberId, Instant createdAt) {
+    }
+
+    record PollInsert(long questionId, NewPoll poll, Instant createdAt, int ballots) {
+    }
+
+    record OptionInsert(long pollId, int position, String label) {
+    }
+
+    record BallotInsert(long pollId, long memberId, Ballot ballot, Instant createdAt) {
     }
 
     private final JdbcTemplate jdbc;
@@ -108,6 +118,38 @@ class BulkRepository {
             ps.setLong(3, v.memberId());
             ps.setTimestamp(4, Timestamp.from(v.createdAt()));
         });
+    }
+
+    List<Long> insertPolls(List<PollInsert> rows) {
+        return insertReturningIds("insert into poll (question_id, results_visibility, closes_at, created_at, "
+                + "ballot_count) values (?, ?, ?, ?, ?)", rows, (ps, p) -> {
+                    ps.setLong(1, p.questionId());
+                    ps.setString(2, PollFormat.column(p.poll().visibility()));
+                    ps.setTimestamp(3, p.poll().closesAt() == null ? null : Timestamp.from(p.poll().closesAt()));
+                    ps.setTimestamp(4, Timestamp.from(p.createdAt()));
+                    ps.setInt(5, p.ballots());
+                });
+    }
+
+    void insertPollOptions(List<OptionInsert> rows) {
+        insert("insert into poll_option (poll_id, position, label) values (?, ?, ?)", rows, (ps, o) -> {
+            ps.setLong(1, o.pollId());
+            ps.setInt(2, o.position());
+            ps.setString(3, o.label());
+        });
+    }
+
+    void insertBallots(List<BallotInsert> rows) {
+        insert("insert into poll_ballot (poll_id, member_id, option_index, industry, company_size, role_family, "
+                + "created_at) values (?, ?, ?, ?, ?, ?, ?)", rows, (ps, b) -> {
+                    ps.setLong(1, b.pollId());
+                    ps.setLong(2, b.memberId());
+                    ps.setInt(3, b.ballot().option());
+                    ps.setString(4, b.ballot().industry());
+                    ps.setString(5, b.ballot().companySize());
+                    ps.setString(6, b.ballot().roleFamily());
+                    ps.setTimestamp(7, Timestamp.from(b.createdAt()));
+                });
     }
 
     long questionCount() {

@@ -31,6 +31,7 @@ class CommunityBulkLoader implements CommunityBulkLoad {
     private static final int RENDERED_KEPT = 50_000;
 
     private final BulkRepository repository;
+    private final BulkPolls polls;
     private final MarkdownRenderer markdown;
     private final Catalog catalog;
     private final TransactionTemplate transaction;
@@ -41,9 +42,10 @@ class CommunityBulkLoader implements CommunityBulkLoad {
         }
     };
 
-    CommunityBulkLoader(BulkRepository repository, MarkdownRenderer markdown, Catalog catalog,
+    CommunityBulkLoader(BulkRepository repository, BulkPolls polls, MarkdownRenderer markdown, Catalog catalog,
                         TransactionTemplate transaction) {
         this.repository = repository;
+        this.polls = polls;
         this.markdown = markdown;
         this.catalog = catalog;
         this.transaction = transaction;
@@ -65,6 +67,7 @@ class CommunityBulkLoader implements CommunityBulkLoad {
             rules.roles(q.roles(), snapshot);
             checked(rules, "question '" + q.title() + "'");
             checkVoters(q.authorId(), q.voterIds(), "question '" + title + "'");
+            BulkPolls.check(q);
             for (BulkAnswer a : q.answers()) {
                 PostRules answerRules = new PostRules();
                 answerRules.body(a.markdown());
@@ -108,6 +111,7 @@ class CommunityBulkLoader implements CommunityBulkLoad {
         }
         repository.insertComments(comments);
         repository.insertVotes(votes);
+        polls.write(questions, ids);
         return ids;
     }
 
