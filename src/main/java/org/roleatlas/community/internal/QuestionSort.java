@@ -12,10 +12,14 @@ import org.roleatlas.system.BadRequestException;
  */
 enum QuestionSort {
 
-    NEWEST("Newest", "", "q.id desc"),
+    // deleted_at is null in every listed row, so it changes nothing in the order; naming it makes H2 walk the
+    // covering index (id desc, deleted_at) instead of the primary key, whose entries are whole rows (10x slower)
+    NEWEST("Newest", "", "q.id desc, q.deleted_at"),
     VIEWS("Most viewed", "", "q.view_count desc, q.id desc"),
     VOTES("Most upvoted", "", "q.vote_count desc, q.id desc"),
-    UNANSWERED("Unanswered", "and q.answer_count = 0 ", "q.id desc");
+    // answer_count is 0 for every row here; ordering by it too matches the index (answer_count, id desc), so H2
+    // walks that index from the first unanswered question instead of sorting them all
+    UNANSWERED("Unanswered", "and q.answer_count = 0 ", "q.answer_count, q.id desc");
 
     private final String label;
     private final String condition;
