@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes many questions with their answers, comments, upvotes and polls at once, for generated sample communities and
+ * Writes many questions with their answers, comments, upvotes, polls and view counts at once, for generated sample communities and
  * benchmark data sets. Bypasses the per-post path (rate limits, one transaction per post) but not its rules:
  * every text and poll is checked as a member's would be and rendered by the same Markdown renderer, and the stored counts
  * equal the rows written.
@@ -20,10 +20,13 @@ public interface CommunityBulkLoad {
                       List<BulkComment> comments) {
     }
 
-    /** A question with its role tags, upvoters, comments, answers and poll (null: none). */
+    /**
+     * A question with its role tags, upvoters, comments, answers, poll (null: none) and view count (any number from
+     * 0: views have no rows behind them).
+     */
     record BulkQuestion(long authorId, boolean anonymous, String title, String markdown, List<String> roles,
                         Instant createdAt, List<Long> voterIds, List<BulkComment> comments, List<BulkAnswer> answers,
-                        BulkPoll poll) {
+                        BulkPoll poll, long views) {
     }
 
     /** A poll created with its question; {@code closesAt} null for a poll that never closes. */

@@ -93,7 +93,7 @@ final class QuestionGenerator {
         }
         return new BulkQuestion(author.id(), random.nextInt(100) < shape.anonymousPercent(), title, body,
                 tags.stream().map(Role::slug).toList(), asked, voters(author.id(), shape.questionVotes(random)),
-                comments(topic, asked, shape.questionComments(random)), answers, bulkPoll);
+                comments(topic, asked, shape.questionComments(random)), answers, bulkPoll, shape.views(random));
     }
 
     /** 1 to 3 distinct tags: one from the topic's families, then related roles or more of the same families. */

@@ -65,6 +65,15 @@ record Shape(boolean lively, Duration span, Duration replyWindow, int anonymousP
         return lively ? (random.nextInt(3) == 0 ? random.nextInt(6) : 0) : comments(random, 75, 93, 98);
     }
 
+    /**
+     * Views have the longest tail of all: in a large set the median question has a few dozen, one in a hundred
+     * some ten thousand, the most read ones hundreds of thousands ("250k views").
+     */
+    long views(Random random) {
+        double tail = Math.pow(1 - random.nextDouble(), -1.5);
+        return lively ? 40 + (long) Math.min(15_000, 60 * tail) : (long) Math.min(250_000, 10 * tail);
+    }
+
     /** A long tail: most draws are near 0, a few near the maximum (the higher the power, the longer the tail). */
     private static int tail(Random random, int power, int max) {
         return (int) (Math.pow(random.nextDouble(), power) * (max + 1));

@@ -24,7 +24,7 @@ class DemoCommandTest {
 
     /** Everything a reader sees that the seed decides, in id order; timestamps follow the clock, so they are left out. */
     private static final String[] CONTENT = {
-            "select q.id, q.title, q.body_markdown, q.anonymous, m.username from question q "
+            "select q.id, q.title, q.body_markdown, q.anonymous, q.view_count, m.username from question q "
                     + "join member m on m.id = q.author_id order by q.id",
             "select question_id, role_slug, position from question_role order by question_id, position",
             "select a.id, a.question_id, a.body_html, m.username from answer a join member m on m.id = a.author_id "

@@ -73,6 +73,8 @@ abstract class DemoContract {
         assertThat(count("select count(*) from vote")).isEqualTo(loaded.upvotes()).isGreaterThan(100);
         assertThat(count("select count(*) from question where anonymous")).isPositive();
         assertThat(count("select count(*) from question where answer_count = 0")).isPositive();
+        assertThat(count("select min(view_count) from question")).isGreaterThanOrEqualTo(40);
+        assertThat(count("select count(distinct view_count) from question")).isGreaterThan(30);
     }
 
     @Test
@@ -151,9 +153,9 @@ abstract class DemoContract {
         long other = count("select max(id) from member");
         BulkAnswer ownVote = new BulkAnswer(other, false, "An answer.", Instant.now(), List.of(other), List.of());
         BulkQuestion fine = new BulkQuestion(author, false, "A fine question", "Body.", List.of("cto"),
-                Instant.now(), List.of(other), List.of(), List.of(), null);
+                Instant.now(), List.of(other), List.of(), List.of(), null, 0);
         BulkQuestion bad = new BulkQuestion(author, false, "A question", "Body.", List.of("cto"), Instant.now(),
-                List.of(), List.of(), List.of(ownVote), null);
+                List.of(), List.of(), List.of(ownVote), null, 0);
 
         assertThatThrownBy(() -> community.insert(List.of(fine, bad)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is its author");

@@ -28,7 +28,7 @@ class BulkRepository {
 
     /** A question ready to write: rendered, counted. */
     record QuestionInsert(long authorId, boolean anonymous, String title, String markdown, String html,
-                          Instant createdAt, int answers, int votes, int comments) {
+                          Instant createdAt, int answers, int votes, int comments, long views) {
     }
 
     record AnswerInsert(long questionId, long authorId, boolean anonymous, String markdown, String html,
@@ -62,7 +62,8 @@ class BulkRepository {
 
     List<Long> insertQuestions(List<QuestionInsert> rows) {
         return insertReturningIds("insert into question (author_id, anonymous, title, body_markdown, body_html, "
-                + "created_at, answer_count, vote_count, comment_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
+                + "created_at, answer_count, vote_count, comment_count, view_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
                 (ps, q) -> {
                     ps.setLong(1, q.authorId());
                     ps.setBoolean(2, q.anonymous());
@@ -73,6 +74,7 @@ class BulkRepository {
                     ps.setInt(7, q.answers());
                     ps.setInt(8, q.votes());
                     ps.setInt(9, q.comments());
+                    ps.setLong(10, q.views());
                 });
     }
 

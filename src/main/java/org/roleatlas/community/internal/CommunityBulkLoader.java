@@ -68,6 +68,9 @@ class CommunityBulkLoader implements CommunityBulkLoad {
             checked(rules, "question '" + q.title() + "'");
             checkVoters(q.authorId(), q.voterIds(), "question '" + title + "'");
             BulkPolls.check(q);
+            if (q.views() < 0) {
+                throw new IllegalArgumentException("question '" + title + "': views must not be negative");
+            }
             for (BulkAnswer a : q.answers()) {
                 PostRules answerRules = new PostRules();
                 answerRules.body(a.markdown());
@@ -75,7 +78,7 @@ class CommunityBulkLoader implements CommunityBulkLoad {
                 checkVoters(a.authorId(), a.voterIds(), "an answer to '" + title + "'");
             }
             rows.add(new QuestionInsert(q.authorId(), q.anonymous(), title, body, html(body), q.createdAt(),
-                    q.answers().size(), q.voterIds().size(), q.comments().size()));
+                    q.answers().size(), q.voterIds().size(), q.comments().size(), q.views()));
         }
         return transaction.execute(status -> write(questions, rows));
     }
