@@ -63,6 +63,8 @@ abstract class ArticlesContract {
     JdbcClient jdbc;
     @Autowired
     CatalogImporter importer;
+    @Autowired
+    ArticleService service;
 
     @TempDir
     Path dir;
@@ -122,6 +124,34 @@ abstract class ArticlesContract {
         }
         assertThat(jdbc.sql("select count(*) from article where origin = 'shipped' and author_id is null")
                 .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void aShippedArticleIsUpgradedWhenItsFileChangesUnlessAnEditorChangedIt() throws Exception {
+        ShippedArticles.Shipped mlops = shipped("where-mlops-sits-in-the-org");
+        assertThat(service.synchronise(mlops)).as("unchanged file").isFalse();
+        assertThat(service.synchronise(later(mlops))).isTrue();
+        mvc.perform(get("/api/articles/" + mlops.slug())).andExpect(jsonPath("$.revision").value(2))
+                .andExpect(jsonPath("$.bodyMarkdown").value(org.hamcrest.Matchers.endsWith("A later paragraph.")));
+
+        ShippedArticles.Shipped vpe = shipped("cto-and-vp-of-engineering-splitting-the-job");
+        mvc.perform(post("/articles/" + vpe.slug() + "/edit").session(member("editor", true)).with(csrf())
+                        .param("title", vpe.title()).param("summary", vpe.summary())
+                        .param("body", vpe.body() + "\n\nAn editor's note.").param("roles", "cto", "vp-of-engineering"))
+                .andExpect(redirectedUrl("/articles/" + vpe.slug()));
+        assertThat(service.synchronise(later(vpe))).as("edited here: left as it is").isFalse();
+        mvc.perform(get("/api/articles/" + vpe.slug()))
+                .andExpect(jsonPath("$.bodyMarkdown").value(org.hamcrest.Matchers.endsWith("An editor's note.")));
+    }
+
+    private static ShippedArticles.Shipped shipped(String slug) {
+        return ShippedArticles.fromClasspath().stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    /** The same file in a later release. */
+    private static ShippedArticles.Shipped later(ShippedArticles.Shipped s) {
+        return new ShippedArticles.Shipped(s.file(), s.slug(), s.title(), s.summary(), s.roles(),
+                s.body().strip() + "\n\nA later paragraph.", s.hash().substring(0, 58) + "-later");
     }
 
     @Test
