@@ -50,6 +50,11 @@ final class PostRules {
         return slugs;
     }
 
+    /** An optional poll, checked with the other fields so every problem is reported at once; null when none. */
+    NewPoll poll(PollDraft draft, java.time.Instant now) {
+        return PollRules.check(draft, now, errors);
+    }
+
     /** @throws InvalidPostException if any field was refused */
     void check() {
         if (!errors.isEmpty()) {
