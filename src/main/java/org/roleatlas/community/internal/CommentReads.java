@@ -42,8 +42,10 @@ class CommentReads {
                        Authors.Signer signer, Long viewerId) {
         List<Comment> shown = first.stream().map(c -> view(c, signer, viewerId)).toList();
         int more = Math.max(0, count - shown.size());
+        // A count ahead of the rows (e.g. loaded data) must not break the page: the link then starts at the first
+        long after = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).id();
         return new Thread(kind.table(), postId, count, shown, more,
-                more == 0 ? null : moreUrl(questionId, kind, postId, shown.get(shown.size() - 1).id()));
+                more == 0 ? null : moreUrl(questionId, kind, postId, after));
     }
 
     /** Comments after {@code after} (0: from the first), one page; 404 if the post or its question is gone. */
