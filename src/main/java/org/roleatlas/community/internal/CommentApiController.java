@@ -53,8 +53,8 @@ class CommentApiController {
             responses = {@ApiResponse(responseCode = "200", description = "The comments"),
                     @ApiResponse(responseCode = "404", description = "No such question, or deleted")})
     CommentListJson onQuestion(@PathVariable long id, @Parameter(description = "list comments with ids above this")
-                               @RequestParam(defaultValue = "0") long after) {
-        return list(PostKind.QUESTION, id, after);
+                               @RequestParam(defaultValue = "0") long after, Principal principal) {
+        return list(PostKind.QUESTION, id, after, principal);
     }
 
     @GetMapping("/api/answers/{id}/comments")
@@ -62,8 +62,8 @@ class CommentApiController {
             responses = {@ApiResponse(responseCode = "200", description = "The comments"),
                     @ApiResponse(responseCode = "404", description = "No such answer, or deleted")})
     CommentListJson onAnswer(@PathVariable long id, @Parameter(description = "list comments with ids above this")
-                             @RequestParam(defaultValue = "0") long after) {
-        return list(PostKind.ANSWER, id, after);
+                             @RequestParam(defaultValue = "0") long after, Principal principal) {
+        return list(PostKind.ANSWER, id, after, principal);
     }
 
     @PostMapping("/api/questions/{id}/comments")
@@ -92,8 +92,9 @@ class CommentApiController {
         return create(PostKind.ANSWER, id, principal, json);
     }
 
-    private CommentListJson list(PostKind kind, long postId, long after) {
-        Views.Thread thread = reads.page(kind, postId, after, null, authors.signer()).thread();
+    private CommentListJson list(PostKind kind, long postId, long after, Principal principal) {
+        Views.Thread thread = reads.page(kind, postId, after, Viewer.of(authors.viewer(principal)), authors.signer())
+                .thread();
         List<CommentJson> json = thread.comments().stream().map(c -> new CommentJson(c.id(), c.html(), c.createdAt(),
                 c.editedAt(), AuthorJson.of(c.signature()))).toList();
         Long next = thread.more() == 0 ? null : json.get(json.size() - 1).id();

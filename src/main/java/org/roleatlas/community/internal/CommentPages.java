@@ -42,8 +42,7 @@ class CommentPages {
                       @RequestHeader(name = "HX-Request", required = false) String htmx, Principal principal,
                       CsrfToken csrf, HttpServletResponse response) {
         Optional<Member> viewer = authors.viewer(principal);
-        Views.CommentPage page = reads.page(PostKind.of(on), post, after, viewer.map(Member::id).orElse(null),
-                authors.signer());
+        Views.CommentPage page = reads.page(PostKind.of(on), post, after, Viewer.of(viewer), authors.signer());
         if (page.questionId() != id) { // the post belongs to another question: this address names nothing
             throw new NotFoundException("Question " + id + " has no " + on + " " + post + ".");
         }
@@ -55,6 +54,7 @@ class CommentPages {
             model.put("csrf", csrf);
         }
         model.put("thread", page.thread());
+        model.put("moderator", Viewer.of(viewer).moderator());
         return new ModelAndView(htmx != null ? "community/comment-items" : "community/comments", model);
     }
 

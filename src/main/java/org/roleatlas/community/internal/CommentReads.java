@@ -28,9 +28,9 @@ class CommentReads {
     }
 
     /** The first comments of the question and of each answer, keyed by post (a {@code Vote} names a post). */
-    Map<QuestionRepository.Vote, List<CommentRow>> firstOnQuestionPage(long questionId) {
+    Map<QuestionRepository.Vote, List<CommentRow>> firstOnQuestionPage(long questionId, Viewer viewer) {
         Map<QuestionRepository.Vote, List<CommentRow>> byPost = new HashMap<>();
-        for (CommentRow c : repository.firstOnQuestionPage(questionId, FIRST)) {
+        for (CommentRow c : repository.firstOnQuestionPage(questionId, FIRST, viewer)) {
             byPost.computeIfAbsent(new QuestionRepository.Vote(c.kind(), c.postId()), k -> new ArrayList<>()).add(c);
         }
         return byPost;
@@ -38,22 +38,23 @@ class CommentReads {
 
     /** The thread under a post on its question page: the first comments and a link to the next ones. */
     Thread firstThread(long questionId, PostKind kind, long postId, int count, List<CommentRow> first,
-                       Authors.Signer signer, Long viewerId) {
-        List<Comment> shown = first.stream().map(c -> view(c, signer, viewerId)).toList();
+                       Authors.Signer signer, Viewer viewer) {
+        List<Comment> shown = first.stream().map(c -> view(c, signer, viewer)).toList();
         int more = Math.max(0, count - shown.size());
         return new Thread(kind.table(), postId, count, shown, more,
                 more == 0 ? null : moreUrl(questionId, kind, postId, shown.get(shown.size() - 1).id()));
     }
 
     /** Comments after {@code after} (0: from the first), one page; 404 if the post or its question is gone. */
-    Views.CommentPage page(PostKind kind, long postId, long after, Long viewerId, Authors.Signer signer) {
-        long questionId = comments.questionOf(kind, postId);
-        QuestionRow question = questions.question(questionId);
-        List<Comment> page = repository.page(kind, postId, after, PAGE_SIZE).stream()
-                .map(c -> view(c, signer, viewerId)).toList();
+    Views.CommentPage page(PostKind kind, long postId, long after, Viewer viewer, Authors.Signer signer) {
+        long questionId = comments.questionOf(kind, postId, viewer);
+        QuestionRow question = questions.question(questionId, viewer);
+        List<Comment> page = repository.page(kind, postId, after, PAGE_SIZE, viewer).stream()
+                .map(c -> view(c, signer, viewer)).toList();
         long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
-        int more = repository.countAfter(kind, postId, last);
-        int count = kind == PostKind.QUESTION ? question.commentCount() : questions.answer(postId).commentCount();
+        int more = repository.countAfter(kind, postId, last, viewer);
+        int count = kind == PostKind.QUESTION ? question.commentCount()
+                : questions.answer(postId, viewer).commentCount();
         return new Views.CommentPage(questionId, question.title(), new Thread(kind.table(), postId, count, page, more,
                 more == 0 ? null : moreUrl(questionId, kind, postId, last)));
     }
@@ -62,8 +63,8 @@ class CommentReads {
         return "/questions/" + questionId + "/comments?on=" + kind.table() + "&post=" + postId + "&after=" + after;
     }
 
-    private static Comment view(CommentRow c, Authors.Signer signer, Long viewerId) {
+    private static Comment view(CommentRow c, Authors.Signer signer, Viewer viewer) {
         return new Comment(c.id(), c.bodyHtml(), signer.sign(c.authorId(), c.anonymous()),
-                viewerId != null && viewerId == c.authorId(), c.createdAt(), c.editedAt());
+                viewer.isMember(c.authorId()), c.createdAt(), c.editedAt(), c.moderation());
     }
 }

@@ -22,14 +22,16 @@ class CommentService {
     private final CommentRepository repository;
     private final MarkdownRenderer markdown;
     private final RateLimiter rateLimiter;
+    private final FirstPostHold hold;
     private final Clock clock;
 
     CommentService(QuestionService questions, CommentRepository repository, MarkdownRenderer markdown,
-                   RateLimiter rateLimiter) {
+                   RateLimiter rateLimiter, FirstPostHold hold) {
         this.questions = questions;
         this.repository = repository;
         this.markdown = markdown;
         this.rateLimiter = rateLimiter;
+        this.hold = hold;
         this.clock = Clock.systemUTC();
     }
 
@@ -39,13 +41,14 @@ class CommentService {
 
     @Transactional
     Written add(Member author, PostKind kind, long postId, String text, boolean anonymous) {
-        long questionId = questionOf(kind, postId);
+        long questionId = questionOf(kind, postId, Viewer.of(author));
         PostRules rules = new PostRules();
         String body = rules.comment(text);
         rules.check();
         // after the checks, as for posts: a mistyped comment does not use up the member's posts
         rateLimiter.tryAcquire("post", Long.toString(author.id())).orThrow("posting");
-        long id = repository.insert(kind, postId, author.id(), anonymous, body, markdown.toHtml(body), clock.instant());
+        long id = repository.insert(kind, postId, author.id(), anonymous, body, markdown.toHtml(body),
+                hold.stateOfNewPost(author), clock.instant());
         return new Written(id, questionId);
     }
 
@@ -56,35 +59,36 @@ class CommentService {
         String body = rules.comment(text);
         rules.check();
         repository.edit(before, editor.id(), body, markdown.toHtml(body), clock.instant());
-        return new Written(id, questionOf(before.kind(), before.postId()));
+        return new Written(id, questionOf(before.kind(), before.postId(), Viewer.of(editor)));
     }
 
     @Transactional
     Written delete(Member member, long id) {
         CommentRow comment = own(member, id);
         repository.delete(comment, clock.instant());
-        return new Written(id, questionOf(comment.kind(), comment.postId()));
+        return new Written(id, questionOf(comment.kind(), comment.postId(), Viewer.of(member)));
     }
 
-    /** @throws NotFoundException if the comment, its post or the post's question is deleted */
-    CommentRow comment(long id) {
-        CommentRow comment = repository.comment(id)
+    /** @throws NotFoundException unless the viewer may see the comment, its post and the post's question */
+    CommentRow comment(long id, Viewer viewer) {
+        CommentRow comment = repository.comment(id, viewer)
                 .orElseThrow(() -> new NotFoundException("There is no comment " + id + "."));
-        questionOf(comment.kind(), comment.postId());
+        questionOf(comment.kind(), comment.postId(), viewer);
         return comment;
     }
 
     /** @throws ForbiddenException unless the member wrote it */
     CommentRow own(Member member, long id) {
-        CommentRow comment = comment(id);
+        CommentRow comment = comment(id, Viewer.of(member));
         if (comment.authorId() != member.id()) {
             throw new ForbiddenException("Only its author can change comment " + id + ".");
         }
         return comment;
     }
 
-    /** @throws NotFoundException if the post (or the question of an answer) does not exist or is deleted */
-    long questionOf(PostKind kind, long postId) {
-        return kind == PostKind.QUESTION ? questions.question(postId).id() : questions.answer(postId).questionId();
+    /** @throws NotFoundException unless the viewer may see the post (and the question of an answer) */
+    long questionOf(PostKind kind, long postId, Viewer viewer) {
+        return kind == PostKind.QUESTION ? questions.question(postId, viewer).id()
+                : questions.answer(postId, viewer).questionId();
     }
 }

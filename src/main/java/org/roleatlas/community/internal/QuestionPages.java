@@ -111,9 +111,11 @@ class QuestionPages {
     /** A signed-in viewer gets the answer form and controls on their own posts; such a page is never stored. */
     private ModelAndView questionPage(long id, Optional<Member> viewer, String draft, Map<String, String> errors,
                                       CsrfToken csrf, HttpStatus status, HttpServletResponse response) {
-        Views.Question question = reads.question(id, viewer.map(Member::id).orElse(null));
+        Viewer who = Viewer.of(viewer);
+        Views.Question question = reads.question(id, who);
         Map<String, Object> model = new HashMap<>();
         model.put("q", question);
+        model.put("moderator", who.moderator());
         model.put("draft", draft);
         model.put("errors", errors);
         if (viewer.isPresent()) {
