@@ -41,6 +41,10 @@ class CommentReads {
                        Authors.Signer signer, Viewer viewer) {
         List<Comment> shown = first.stream().map(c -> view(c, signer, viewer)).toList();
         int more = Math.max(0, count - shown.size());
+        if (shown.size() == FIRST && shown.stream().anyMatch(c -> !"visible".equals(c.moderation()))) {
+            // count is what the public sees; a held or hidden comment shown to its author or a moderator is not in it
+            more = repository.countAfter(kind, postId, shown.get(shown.size() - 1).id(), viewer);
+        }
         return new Thread(kind.table(), postId, count, shown, more,
                 more == 0 ? null : moreUrl(questionId, kind, postId, shown.get(shown.size() - 1).id()));
     }
