@@ -19,20 +19,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class QuestionService {
 
-    /** What a member submits for a question; roles are catalogue slugs. */
-    record NewQuestion(String title, String body, List<String> roles, boolean anonymous) {
+    /** What a member submits for a question; roles are catalogue slugs; {@code poll} is null for none. */
+    record NewQuestion(String title, String body, List<String> roles, boolean anonymous, PollDraft poll) {
+
+        NewQuestion(String title, String body, List<String> roles, boolean anonymous) {
+            this(title, body, roles, anonymous, null);
+        }
+
+        NewQuestion withPoll(PollDraft draft) {
+            return new NewQuestion(title, body, roles, anonymous, draft);
+        }
     }
 
     private final QuestionRepository repository;
+    private final PollRepository polls;
     private final Catalog catalog;
     private final MarkdownRenderer markdown;
     private final RateLimiter rateLimiter;
     private final FirstPostHold hold;
     private final Clock clock;
 
-    QuestionService(QuestionRepository repository, Catalog catalog, MarkdownRenderer markdown, RateLimiter rateLimiter,
-                    FirstPostHold hold) {
+    QuestionService(QuestionRepository repository, PollRepository polls, Catalog catalog, MarkdownRenderer markdown,
+                    RateLimiter rateLimiter, FirstPostHold hold) {
         this.repository = repository;
+        this.polls = polls;
         this.catalog = catalog;
         this.markdown = markdown;
         this.rateLimiter = rateLimiter;
@@ -50,10 +60,15 @@ class QuestionService {
         String title = rules.title(question.title());
         String body = rules.body(question.body());
         List<String> roles = rules.roles(question.roles(), catalog.snapshot());
+        NewPoll poll = rules.poll(question.poll(), clock.instant());
         rules.check();
         limit(author); // after the checks: a mistyped form does not use up the member's posts
-        return repository.insertQuestion(author.id(), question.anonymous(), title, body, markdown.toHtml(body), roles,
+        long id = repository.insertQuestion(author.id(), question.anonymous(), title, body, markdown.toHtml(body), roles,
                 hold.stateOfNewPost(author), clock.instant());
+        if (poll != null) {
+            polls.insert(id, poll, clock.instant());
+        }
+        return id;
     }
 
     @Transactional

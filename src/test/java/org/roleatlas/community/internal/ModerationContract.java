@@ -164,7 +164,9 @@ abstract class ModerationContract {
         MockHttpSession mod = fixture.moderator("hidemod");
         MockHttpSession author = fixture.member("hiddenauthor");
         MockHttpSession reader = fixture.member("hidereader");
-        long q = ask("hiddenauthor", "Hidden question title", "cto", "cio");
+        long q = questions.ask(fixture.stored("hiddenauthor"), new QuestionService.NewQuestion("Hidden question title",
+                "Body", List.of("cto", "cio"), false, new PollDraft(List.of("Yes", "No"), null, null)));
+        long poll = jdbc.sql("select id from poll where question_id = ?").param(q).query(Long.class).single();
         long other = ask("hiddenauthor", "Open question title", "cto");
         long a = answer("hiddenauthor", other, "Hidden answer text");
         long c = comment("hiddenauthor", PostKind.QUESTION, other, "Hidden comment text");
@@ -181,6 +183,9 @@ abstract class ModerationContract {
         mvc.perform(get("/questions/" + q).session(reader)).andExpect(status().isNotFound());
         mvc.perform(get("/api/questions/" + q)).andExpect(status().isNotFound());
         mvc.perform(get("/api/questions/" + q + "/comments")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/polls/" + poll)).andExpect(status().isNotFound());
+        mvc.perform(post("/polls/" + poll + "/votes").session(reader).with(csrf()).param("option", "0"))
+                .andExpect(status().isNotFound());
         for (String list : List.of("/questions", "/questions?role=cio", "/roles/cio/discussions")) {
             assertThat(fixture.page(list)).doesNotContain("Hidden question title");
         }
@@ -217,6 +222,7 @@ abstract class ModerationContract {
                     .andExpect(status().isFound());
         }
         assertThat(fixture.page("/questions/" + q)).contains("Hidden question title");
+        mvc.perform(get("/api/polls/" + poll)).andExpect(status().isOk());
         assertThat(fixture.page("/roles/cio/discussions")).contains("Hidden question title");
         Document restored = Jsoup.parse(fixture.page("/questions/" + other));
         assertThat(restored.text()).contains("Hidden answer text").contains("Hidden comment text").contains("1 answer");
