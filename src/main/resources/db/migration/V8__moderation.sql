@@ -10,10 +10,19 @@ alter table answer add column moderation varchar(8) not null default 'visible';
 alter table answer add constraint answer_moderation_check check (moderation in ('visible', 'held', 'hidden'));
 alter table comment add column moderation varchar(8) not null default 'visible';
 alter table comment add constraint comment_moderation_check check (moderation in ('visible', 'held', 'hidden'));
--- The review queue lists held posts; few rows are ever held, so these indexes stay small to read.
-create index question_moderation on question (moderation, id);
-create index answer_moderation on answer (moderation, id);
-create index comment_moderation on comment (moderation, id);
+-- Every feed now also asks for moderation = 'visible' (community.internal.Viewer). The feed indexes of V7 get the
+-- column last, after deleted_at, so PostgreSQL still answers the listing conditions from the index alone, and no
+-- index leads with moderation: H2 picks an index by the conditions it matches, and one leading with a column that
+-- nearly every row matches would make it read and sort every question for each page (decisions/0011). The review
+-- queue's "moderation = 'held'" therefore scans; it is a moderators' page.
+drop index question_newest_first;
+drop index question_most_viewed;
+drop index question_most_voted;
+drop index question_unanswered;
+create index question_newest_first on question (id desc, deleted_at, moderation);
+create index question_most_viewed on question (view_count desc, id desc, deleted_at, moderation);
+create index question_most_voted on question (vote_count desc, id desc, deleted_at, moderation);
+create index question_unanswered on question (answer_count, id desc, deleted_at, moderation);
 
 -- Question edits now also change the role tags: the tags before the edit, comma-separated in tag order.
 alter table post_edit add column previous_roles varchar(500);

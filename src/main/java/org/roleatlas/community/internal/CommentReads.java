@@ -41,12 +41,14 @@ class CommentReads {
                        Authors.Signer signer, Viewer viewer) {
         List<Comment> shown = first.stream().map(c -> view(c, signer, viewer)).toList();
         int more = Math.max(0, count - shown.size());
+        // A count ahead of the rows (e.g. loaded data) must not break the page: the link then starts at the first
+        long after = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).id();
         if (shown.size() == FIRST && shown.stream().anyMatch(c -> !"visible".equals(c.moderation()))) {
             // count is what the public sees; a held or hidden comment shown to its author or a moderator is not in it
-            more = repository.countAfter(kind, postId, shown.get(shown.size() - 1).id(), viewer);
+            more = repository.countAfter(kind, postId, after, viewer);
         }
         return new Thread(kind.table(), postId, count, shown, more,
-                more == 0 ? null : moreUrl(questionId, kind, postId, shown.get(shown.size() - 1).id()));
+                more == 0 ? null : moreUrl(questionId, kind, postId, after));
     }
 
     /** Comments after {@code after} (0: from the first), one page; 404 if the post or its question is gone. */

@@ -1,5 +1,7 @@
 package org.roleatlas.community.internal;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +28,14 @@ class QuestionReads {
     private final Catalog catalog;
     private final Authors authors;
     private final CommentReads comments;
+    private final QuestionFeedRepository feeds;
+    private final ViewCounter views;
 
     QuestionReads(QuestionService questions, QuestionRepository repository, Catalog catalog, Authors authors,
-                  CommentReads comments) {
+                  CommentReads comments, QuestionFeedRepository feeds, ViewCounter views) {
         this.comments = comments;
+        this.feeds = feeds;
+        this.views = views;
         this.questions = questions;
         this.repository = repository;
         this.catalog = catalog;
@@ -40,10 +46,10 @@ class QuestionReads {
     Question question(long id, Viewer viewer) {
         QuestionRow q = questions.question(id, viewer);
         Long viewerId = viewer.memberId();
-        Authors.Signer signer = authors.signer();
         Set<Vote> votes = viewerId == null ? Set.of() : repository.votesOnQuestionPage(viewerId, id);
         Map<Vote, List<CommentRow>> first = comments.firstOnQuestionPage(id, viewer);
         List<AnswerRow> rows = repository.answers(id, viewer);
+        Authors.Signer signer = authors.signer(authorsOf(q, rows, first.values())); // one query for all of them
         List<Post> answers = rows.stream()
                 .map(a -> new Post(a.id(), a.bodyHtml(), signer.sign(a.authorId(), a.anonymous()),
                         viewer.isMember(a.authorId()), a.createdAt(), a.editedAt(), a.voteCount(),
@@ -60,19 +66,29 @@ class QuestionReads {
                 q.moderation());
         // The heading counts what the public sees; an author's held answer or a hidden one a moderator sees is extra.
         int counted = (int) rows.stream().filter(a -> "visible".equals(a.moderation())).count();
-        return new Question(post, q.title(), tags(q.roles()), counted, answers);
+        return new Question(post, q.title(), tags(q.roles()), counted, answers, q.viewCount() + views.pending(id));
     }
 
-    /** Newest first; {@code before} is the id the previous page ended at; an unknown role simply has no questions. */
-    Page newest(String role, Long before, int size) {
-        List<QuestionRow> rows = repository.newest(role, before, size + 1); // one more tells whether a next page exists
-        Authors.Signer signer = authors.signer();
+    /** One page of a feed; an unknown role simply has no questions. */
+    Page page(FeedQuery query, int size) {
+        // one more than a page tells whether a next page exists
+        List<QuestionRow> rows = feeds.page(query, size + 1, query.offset(size));
+        Authors.Signer signer = authors.signer(rows.stream().map(QuestionRow::authorId).toList());
         List<Item> items = rows.stream().limit(size)
-                .map(q -> new Item(q.id(), q.title(), tags(q.roles()), q.answerCount(), q.voteCount(), q.createdAt(),
-                        signer.sign(q.authorId(), q.anonymous())))
+                .map(q -> new Item(q.id(), q.title(), tags(q.roles()), q.answerCount(), q.voteCount(),
+                        q.commentCount(), q.viewCount(), q.createdAt(), signer.sign(q.authorId(), q.anonymous())))
                 .toList();
-        Long next = rows.size() > size ? items.get(items.size() - 1).id() : null;
-        return new Page(items, next);
+        boolean hasNext = rows.size() > size;
+        Long nextBefore = hasNext && query.sort() == QuestionSort.NEWEST ? items.get(items.size() - 1).id() : null;
+        return new Page(items, query.page(), hasNext, nextBefore);
+    }
+
+    private static Set<Long> authorsOf(QuestionRow q, List<AnswerRow> answers, Collection<List<CommentRow>> comments) {
+        Set<Long> ids = new HashSet<>();
+        ids.add(q.authorId());
+        answers.forEach(a -> ids.add(a.authorId()));
+        comments.forEach(list -> list.forEach(c -> ids.add(c.authorId())));
+        return ids;
     }
 
     List<RoleTag> tags(List<String> slugs) {

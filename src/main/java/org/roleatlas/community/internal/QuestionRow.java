@@ -10,7 +10,7 @@ import java.util.List;
  */
 record QuestionRow(long id, long authorId, boolean anonymous, String title, String bodyMarkdown, String bodyHtml,
                    List<String> roles, Instant createdAt, Instant editedAt, int answerCount,
-                   int voteCount, int commentCount, String moderation) {
+                   int voteCount, int commentCount, long viewCount, String moderation) {
 
     QuestionRow {
         roles = List.copyOf(roles);

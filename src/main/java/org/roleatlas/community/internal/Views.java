@@ -64,14 +64,33 @@ public final class Views {
     public record CommentPage(long questionId, String title, Thread thread) {
     }
 
-    public record Question(Post post, String title, List<RoleTag> roles, int answerCount, List<Post> answers) {
+    /** @param views distinct visitors so far (written a few seconds late, see ViewCounter) */
+    public record Question(Post post, String title, List<RoleTag> roles, int answerCount, List<Post> answers,
+                           long views) {
     }
 
-    public record Item(long id, String title, List<RoleTag> roles, int answerCount, int votes, Instant createdAt,
-                       Signature signature) {
+    public record Item(long id, String title, List<RoleTag> roles, int answerCount, int votes, int comments,
+                       long views, Instant createdAt, Signature signature) {
     }
 
-    /** @param nextBefore the {@code before} of the next page, or null on the last page */
-    public record Page(List<Item> items, Long nextBefore) {
+    /**
+     * @param number the page number (from 1)
+     * @param hasNext whether another page follows
+     * @param nextBefore newest only: the {@code before} of the next page, or null on the last page
+     */
+    public record Page(List<Item> items, int number, boolean hasNext, Long nextBefore) {
+    }
+
+    /** A sort of a feed: its {@code sort=} key, its label and its first page. */
+    public record Tab(String key, String label, String url, boolean current) {
+    }
+
+    /**
+     * @param previousUrl null on the first page
+     * @param nextUrl null on the last page
+     * @param action where the role filter form goes
+     * @param roleFilter whether the page offers the role filter (the role discussions page has its role in the path)
+     */
+    public record Links(List<Tab> tabs, String previousUrl, String nextUrl, String action, boolean roleFilter) {
     }
 }

@@ -186,10 +186,14 @@ abstract class ModerationContract {
         mvc.perform(get("/api/polls/" + poll)).andExpect(status().isNotFound());
         mvc.perform(post("/polls/" + poll + "/votes").session(reader).with(csrf()).param("option", "0"))
                 .andExpect(status().isNotFound());
-        for (String list : List.of("/questions", "/questions?role=cio", "/roles/cio/discussions")) {
-            assertThat(fixture.page(list)).doesNotContain("Hidden question title");
+        for (String sort : List.of("newest", "views", "votes", "unanswered")) {
+            for (String list : List.of("/questions?sort=" + sort, "/questions?role=cio&sort=" + sort,
+                    "/roles/cio/discussions?sort=" + sort, "/")) {
+                assertThat(fixture.page(list)).as(list).doesNotContain("Hidden question title");
+            }
+            assertThat(fixture.json("/api/questions?sort=" + sort)).doesNotContain("Hidden question title")
+                    .contains("Open question title");
         }
-        assertThat(fixture.json("/api/questions")).doesNotContain("Hidden question title").contains("Open question title");
         Document seen = Jsoup.parse(fixture.page("/questions/" + other, reader));
         assertThat(seen.text()).doesNotContain("Hidden answer text").doesNotContain("Hidden comment text")
                 .contains("0 answers");
