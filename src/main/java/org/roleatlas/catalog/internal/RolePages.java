@@ -6,6 +6,7 @@ import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.RolePageSections;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RolePages {
 
     private final Catalog catalog;
+    private final List<RolePageSections> sections;
 
-    RolePages(Catalog catalog) {
+    /** @param sections what other modules add to role pages (articles...), in bean order */
+    RolePages(Catalog catalog, List<RolePageSections> sections) {
         this.catalog = catalog;
+        this.sections = List.copyOf(sections);
     }
 
     /** The catalogue by family; {@code q} narrows it to roles whose names match (title, abbreviation, alias). */
@@ -51,6 +55,7 @@ class RolePages {
             return "redirect:/roles/" + role.slug();
         }
         model.addAttribute("view", RoleView.of(role, snapshot));
+        model.addAttribute("sections", sections.stream().flatMap(s -> s.sectionFor(role).stream()).toList());
         return "catalog/role";
     }
 

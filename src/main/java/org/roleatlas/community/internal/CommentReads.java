@@ -31,7 +31,8 @@ class CommentReads {
     Map<QuestionRepository.Vote, List<CommentRow>> firstOnQuestionPage(long questionId, Viewer viewer) {
         Map<QuestionRepository.Vote, List<CommentRow>> byPost = new HashMap<>();
         for (CommentRow c : repository.firstOnQuestionPage(questionId, FIRST, viewer)) {
-            byPost.computeIfAbsent(new QuestionRepository.Vote(c.kind(), c.postId()), k -> new ArrayList<>()).add(c);
+            byPost.computeIfAbsent(new QuestionRepository.Vote(PostKind.of(c.on()), c.postId()), k -> new ArrayList<>())
+                    .add(c);
         }
         return byPost;
     }
@@ -45,7 +46,7 @@ class CommentReads {
         long after = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).id();
         if (shown.size() == FIRST && shown.stream().anyMatch(c -> !"visible".equals(c.moderation()))) {
             // count is what the public sees; a held or hidden comment shown to its author or a moderator is not in it
-            more = repository.countAfter(kind, postId, after, viewer);
+            more = repository.countAfter(kind.table(), postId, after, viewer);
         }
         return new Thread(kind.table(), postId, count, shown, more,
                 more == 0 ? null : moreUrl(questionId, kind, postId, after));
@@ -55,14 +56,31 @@ class CommentReads {
     Views.CommentPage page(PostKind kind, long postId, long after, Viewer viewer, Authors.Signer signer) {
         long questionId = comments.questionOf(kind, postId, viewer);
         QuestionRow question = questions.question(questionId, viewer);
-        List<Comment> page = repository.page(kind, postId, after, PAGE_SIZE, viewer).stream()
+        List<Comment> page = repository.page(kind.table(), postId, after, PAGE_SIZE, viewer).stream()
                 .map(c -> view(c, signer, viewer)).toList();
         long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
-        int more = repository.countAfter(kind, postId, last, viewer);
+        int more = repository.countAfter(kind.table(), postId, last, viewer);
         int count = kind == PostKind.QUESTION ? question.commentCount()
                 : questions.answer(postId, viewer).commentCount();
-        return new Views.CommentPage(questionId, question.title(), new Thread(kind.table(), postId, count, page, more,
+        return new Views.CommentPage(question.title(), "/questions/" + questionId + "#" + kind.table() + "-" + postId,
+                "/questions/" + questionId, new Thread(kind.table(), postId, count, page, more,
                 more == 0 ? null : moreUrl(questionId, kind, postId, last)));
+    }
+
+    /**
+     * Comments on another module's content after {@code after} (0: the first ones); 404 unless its module shows it.
+     * Its first comments ({@link #FIRST}) are the thread on its page; a full page holds {@link #PAGE_SIZE}.
+     */
+    Views.CommentPage targetPage(String kind, long id, long after, int size, Viewer viewer, Authors.Signer signer) {
+        comments.target(kind); // questions and answers have their own addresses
+        String url = comments.pageOf(kind, id, viewer);
+        List<Comment> page = repository.page(kind, id, after, size, viewer).stream().map(c -> view(c, signer, viewer))
+                .toList();
+        long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
+        int more = repository.countAfter(kind, id, last, viewer);
+        int count = after == 0 ? page.size() + more : repository.countAfter(kind, id, 0, viewer);
+        return new Views.CommentPage(null, url + "#comments", url, new Thread(kind, id, count, page, more,
+                more == 0 ? null : "/comments/on/" + kind + "/" + id + "?after=" + last));
     }
 
     private static String moreUrl(long questionId, PostKind kind, long postId, long after) {

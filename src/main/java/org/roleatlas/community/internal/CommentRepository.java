@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,16 +26,19 @@ class CommentRepository {
         this.jdbc = jdbc;
     }
 
-    /** @param moderation visible, or held: a held comment is counted only when a moderator approves it */
-    long insert(PostKind kind, long postId, long authorId, boolean anonymous, String markdown, String html,
+    /**
+     * @param on a {@link PostKind} name (its post's {@code comment_count} moves too) or a target kind
+     * @param moderation visible, or held: a held comment is counted only when a moderator approves it
+     */
+    long insert(String on, long postId, long authorId, boolean anonymous, String markdown, String html,
                 String moderation, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into comment (post_kind, post_id, author_id, anonymous, body_markdown, body_html, created_at, "
                         + "moderation) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(kind.table(), postId, authorId, anonymous, markdown, html, Timestamp.from(now), moderation)
+                .params(on, postId, authorId, anonymous, markdown, html, Timestamp.from(now), moderation)
                 .update(key, "id");
         if ("visible".equals(moderation)) {
-            addToCount(kind, postId, 1); // atomic, in the insert's transaction: concurrent comments all count
+            addToCount(on, postId, 1); // atomic, in the insert's transaction: concurrent comments all count
         }
         return key.getKey().longValue();
     }
@@ -47,17 +49,17 @@ class CommentRepository {
     }
 
     /** Oldest first, ids above {@code after} (0: from the first). */
-    List<CommentRow> page(PostKind kind, long postId, long after, int limit, Viewer viewer) {
+    List<CommentRow> page(String on, long postId, long after, int limit, Viewer viewer) {
         return jdbc.sql("select * from comment c where c.post_kind = ? and c.post_id = ? and " + viewer.sees("c")
                         + " and c.id > ? order by c.id limit " + limit)
-                .params(kind.table(), postId, after).query((rs, n) -> comment(rs)).list();
+                .params(on, postId, after).query((rs, n) -> comment(rs)).list();
     }
 
     /** How many comments of the post come after {@code after}: the "N more" of a comments page. */
-    int countAfter(PostKind kind, long postId, long after, Viewer viewer) {
+    int countAfter(String on, long postId, long after, Viewer viewer) {
         return jdbc.sql("select count(*) from comment c where c.post_kind = ? and c.post_id = ? and "
                         + viewer.sees("c") + " and c.id > ?")
-                .params(kind.table(), postId, after).query(Integer.class).single();
+                .params(on, postId, after).query(Integer.class).single();
     }
 
     /**
@@ -85,21 +87,22 @@ class CommentRepository {
                         + "and moderation = 'visible'")
                 .params(Timestamp.from(now), comment.id()).update();
         if (deleted == 1) { // only the request that deleted a counted comment takes it off the count
-            addToCount(comment.kind(), comment.postId(), -1);
+            addToCount(comment.on(), comment.postId(), -1);
         } else { // held or hidden: never counted
             jdbc.sql("update comment set deleted_at = ? where id = ? and deleted_at is null")
                     .params(Timestamp.from(now), comment.id()).update();
         }
     }
 
-    private void addToCount(PostKind kind, long postId, int delta) {
-        jdbc.sql("update " + kind.table() + " set comment_count = comment_count + ? where id = ?")
-                .params(delta, postId).update();
+    /** Questions and answers keep a count; other modules' content is counted by query (their tables are theirs). */
+    private void addToCount(String on, long postId, int delta) {
+        PostKind.find(on).ifPresent(kind -> jdbc.sql("update " + kind.table()
+                + " set comment_count = comment_count + ? where id = ?").params(delta, postId).update());
     }
 
     private static CommentRow comment(ResultSet rs) throws SQLException {
         Timestamp edited = rs.getTimestamp("edited_at");
-        return new CommentRow(rs.getLong("id"), PostKind.valueOf(rs.getString("post_kind").toUpperCase(Locale.ROOT)),
+        return new CommentRow(rs.getLong("id"), rs.getString("post_kind"),
                 rs.getLong("post_id"), rs.getLong("author_id"), rs.getBoolean("anonymous"),
                 rs.getString("body_markdown"), rs.getString("body_html"), rs.getTimestamp("created_at").toInstant(),
                 edited == null ? null : edited.toInstant(), rs.getString("moderation"));

@@ -27,12 +27,15 @@ class FlagService {
 
     private final ModerationRepository repository;
     private final QuestionService questions;
+    private final CommentService comments;
     private final RateLimiter rateLimiter;
     private final Clock clock = Clock.systemUTC();
 
-    FlagService(ModerationRepository repository, QuestionService questions, RateLimiter rateLimiter) {
+    FlagService(ModerationRepository repository, QuestionService questions, CommentService comments,
+                RateLimiter rateLimiter) {
         this.repository = repository;
         this.questions = questions;
+        this.comments = comments;
         this.rateLimiter = rateLimiter;
     }
 
@@ -71,14 +74,14 @@ class FlagService {
         }
     }
 
-    /** The post, its answer and its question must all be ones the viewer may see. */
+    /** The post and what it is on (its answer, its question, another module's page) must all be visible. */
     private PostRef visible(ContentKind kind, long postId, Viewer viewer) {
         PostRef post = repository.post(kind, postId, viewer)
                 .orElseThrow(() -> new NotFoundException("There is no " + kind.table() + " " + postId + "."));
-        if ("answer".equals(post.parentKind()) && kind == ContentKind.COMMENT) {
-            questions.answer(post.parentId(), viewer);
-        } else {
-            questions.question(post.questionId(), viewer);
+        switch (kind) {
+            case COMMENT -> comments.comment(postId, viewer); // and what it is on, on whichever page that is
+            case ANSWER -> questions.answer(postId, viewer);
+            case QUESTION -> questions.question(postId, viewer);
         }
         return post;
     }

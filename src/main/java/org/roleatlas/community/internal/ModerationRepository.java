@@ -43,8 +43,10 @@ class ModerationRepository {
                     + "null as parent_kind, 0 as parent_id from question p where p.id = ? and ";
             case ANSWER -> "select p.id, p.question_id, p.author_id, p.moderation, p.body_html as excerpt, "
                     + "'question' as parent_kind, p.question_id as parent_id from answer p where p.id = ? and ";
-            case COMMENT -> "select p.id, case when p.post_kind = 'question' then p.post_id else "
-                    + "(select a.question_id from answer a where a.id = p.post_id) end as question_id, p.author_id, "
+            // a comment on another module's content (an article) is on no question: question_id 0
+            case COMMENT -> "select p.id, case when p.post_kind = 'question' then p.post_id when p.post_kind = 'answer' "
+                    + "then (select a.question_id from answer a where a.id = p.post_id) else 0 end as question_id, "
+                    + "p.author_id, "
                     + "p.moderation, p.body_html as excerpt, p.post_kind as parent_kind, p.post_id as parent_id "
                     + "from comment p where p.id = ? and ";
         };
@@ -60,7 +62,8 @@ class ModerationRepository {
 
     /** Counts move with visibility, in the caller's transaction, atomically (as posting and deleting move them). */
     void addToCount(PostRef post, int delta) {
-        if (post.countColumn() != null) {
+        if (post.countColumn() != null && PostKind.find(post.parentKind()).isPresent()) {
+            // questions and answers keep counts; other modules' content is counted by query
             jdbc.sql("update " + ContentKind.of(post.parentKind()).table() + " set " + post.countColumn() + " = "
                     + post.countColumn() + " + ? where id = ?").params(delta, post.parentId()).update();
         }

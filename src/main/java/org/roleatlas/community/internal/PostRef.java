@@ -3,7 +3,7 @@ package org.roleatlas.community.internal;
 /**
  * Any post (question, answer or comment) as moderation sees it: where it is shown and what a moderator reads of it.
  *
- * @param questionId the question page the post is shown on
+ * @param questionId the question page the post is shown on, or 0 for a comment on another module's content
  * @param moderation visible, held or hidden
  * @param excerpt the question's title, or the answer's or comment's sanitised HTML
  * @param parentKind for a comment, what it is on (question or answer); for an answer, question; for a question, null
@@ -23,6 +23,9 @@ record PostRef(ContentKind kind, long id, long questionId, long authorId, String
 
     /** Where a moderator or the author finds it. */
     String url() {
+        if (questionId == 0) { // a comment on another module's content: its comments page
+            return "/comments/on/" + parentKind + "/" + parentId + "#comment-" + id;
+        }
         return "/questions/" + questionId + (kind == ContentKind.QUESTION ? "" : "#" + kind.table() + "-" + id);
     }
 }

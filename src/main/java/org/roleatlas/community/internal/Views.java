@@ -52,7 +52,7 @@ public final class Views {
     /**
      * Some comments of one post, oldest first.
      *
-     * @param on "question" or "answer"
+     * @param on "question", "answer" or another module's kind (community.CommentTargets)
      * @param count all the post's comments
      * @param more how many come after the ones shown
      * @param moreUrl the page of the next comments, or null when there are no more
@@ -60,8 +60,14 @@ public final class Views {
     public record Thread(String on, long postId, int count, List<Comment> comments, int more, String moreUrl) {
     }
 
-    /** The comments page ("Read more comments"): the next comments of one post of a question. */
-    public record CommentPage(long questionId, String title, Thread thread) {
+    /**
+     * The comments page ("Read more comments"): the next comments of one post.
+     *
+     * @param title the question's title, or null for another module's content
+     * @param postUrl where the post is shown on its page
+     * @param backUrl the page itself
+     */
+    public record CommentPage(String title, String postUrl, String backUrl, Thread thread) {
     }
 
     /** @param views distinct visitors so far (written a few seconds late, see ViewCounter) */
