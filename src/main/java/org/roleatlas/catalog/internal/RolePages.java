@@ -6,6 +6,7 @@ import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.search.Related;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RolePages {
 
-    private final Catalog catalog;
+    static final int RELATED = 5;
 
-    RolePages(Catalog catalog) {
+    private final Catalog catalog;
+    private final Related related;
+
+    RolePages(Catalog catalog, Related related) {
         this.catalog = catalog;
+        this.related = related;
     }
 
     /** The catalogue by family; {@code q} narrows it to roles whose names match (title, abbreviation, alias). */
@@ -51,6 +56,7 @@ class RolePages {
             return "redirect:/roles/" + role.slug();
         }
         model.addAttribute("view", RoleView.of(role, snapshot));
+        model.addAttribute("related", related.to(RoleSearchSource.TYPE, role.slug(), RELATED));
         return "catalog/role";
     }
 

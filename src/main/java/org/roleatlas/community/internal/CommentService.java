@@ -22,10 +22,12 @@ class CommentService {
     private final CommentRepository repository;
     private final MarkdownRenderer markdown;
     private final RateLimiter rateLimiter;
+    private final SearchEvents search;
     private final Clock clock;
 
     CommentService(QuestionService questions, CommentRepository repository, MarkdownRenderer markdown,
-                   RateLimiter rateLimiter) {
+                   RateLimiter rateLimiter, SearchEvents search) {
+        this.search = search;
         this.questions = questions;
         this.repository = repository;
         this.markdown = markdown;
@@ -46,6 +48,7 @@ class CommentService {
         // after the checks, as for posts: a mistyped comment does not use up the member's posts
         rateLimiter.tryAcquire("post", Long.toString(author.id())).orThrow("posting");
         long id = repository.insert(kind, postId, author.id(), anonymous, body, markdown.toHtml(body), clock.instant());
+        search.comment(id);
         return new Written(id, questionId);
     }
 
@@ -56,6 +59,7 @@ class CommentService {
         String body = rules.comment(text);
         rules.check();
         repository.edit(before, editor.id(), body, markdown.toHtml(body), clock.instant());
+        search.comment(id);
         return new Written(id, questionOf(before.kind(), before.postId()));
     }
 
@@ -63,6 +67,7 @@ class CommentService {
     Written delete(Member member, long id) {
         CommentRow comment = own(member, id);
         repository.delete(comment, clock.instant());
+        search.comment(id);
         return new Written(id, questionOf(comment.kind(), comment.postId()));
     }
 

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.search.Related;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -27,16 +28,20 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class QuestionPages {
 
+    static final int RELATED = 5;
+
     private final QuestionService questions;
     private final QuestionReads reads;
     private final Authors authors;
     private final Catalog catalog;
+    private final Related related;
 
-    QuestionPages(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog) {
+    QuestionPages(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog, Related related) {
         this.questions = questions;
         this.reads = reads;
         this.authors = authors;
         this.catalog = catalog;
+        this.related = related;
     }
 
     @GetMapping("/questions")
@@ -116,6 +121,7 @@ class QuestionPages {
         model.put("q", question);
         model.put("draft", draft);
         model.put("errors", errors);
+        model.put("related", related.to(CommunitySearchSources.QUESTION, Long.toString(id), RELATED));
         if (viewer.isPresent()) {
             response.setHeader("Cache-Control", "no-store");
             model.put("csrf", csrf); // asked for only now: an anonymous reader's visit creates no session

@@ -27,10 +27,13 @@ class QuestionService {
     private final Catalog catalog;
     private final MarkdownRenderer markdown;
     private final RateLimiter rateLimiter;
+    private final SearchEvents search;
     private final Clock clock;
 
-    QuestionService(QuestionRepository repository, Catalog catalog, MarkdownRenderer markdown, RateLimiter rateLimiter) {
+    QuestionService(QuestionRepository repository, Catalog catalog, MarkdownRenderer markdown, RateLimiter rateLimiter,
+                    SearchEvents search) {
         this.repository = repository;
+        this.search = search;
         this.catalog = catalog;
         this.markdown = markdown;
         this.rateLimiter = rateLimiter;
@@ -45,8 +48,10 @@ class QuestionService {
         List<String> roles = rules.roles(question.roles(), catalog.snapshot());
         rules.check();
         limit(author); // after the checks: a mistyped form does not use up the member's posts
-        return repository.insertQuestion(author.id(), question.anonymous(), title, body, markdown.toHtml(body), roles,
+        long id = repository.insertQuestion(author.id(), question.anonymous(), title, body, markdown.toHtml(body), roles,
                 clock.instant());
+        search.question(id);
+        return id;
     }
 
     @Transactional
@@ -56,7 +61,9 @@ class QuestionService {
         String body = rules.body(text);
         rules.check();
         limit(author);
-        return repository.insertAnswer(questionId, author.id(), anonymous, body, markdown.toHtml(body), clock.instant());
+        long id = repository.insertAnswer(questionId, author.id(), anonymous, body, markdown.toHtml(body), clock.instant());
+        search.answer(id);
+        return id;
     }
 
     @Transactional
@@ -67,6 +74,11 @@ class QuestionService {
         String body = rules.body(newBody);
         rules.check();
         repository.editQuestion(before, editor.id(), title, body, markdown.toHtml(body), clock.instant());
+        if (title.equals(before.title())) {
+            search.question(id);
+        } else {
+            search.thread(id); // answers and comments show the question's title in results
+        }
     }
 
     @Transactional
@@ -76,12 +88,14 @@ class QuestionService {
         String body = rules.body(newBody);
         rules.check();
         repository.editAnswer(before, editor.id(), body, markdown.toHtml(body), clock.instant());
+        search.answer(id);
         return before.questionId();
     }
 
     @Transactional
     void deleteQuestion(Member member, long id) {
         repository.deleteQuestion(ownQuestion(member, id).id(), clock.instant());
+        search.thread(id);
     }
 
     /** @return the question the answer belonged to */
@@ -89,6 +103,7 @@ class QuestionService {
     long deleteAnswer(Member member, long id) {
         AnswerRow answer = ownAnswer(member, id);
         repository.deleteAnswer(answer, clock.instant());
+        search.answer(id);
         return answer.questionId();
     }
 
