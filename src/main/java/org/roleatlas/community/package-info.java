@@ -1,9 +1,11 @@
 /**
  * The peer community: questions, answers, comments, votes, views and polls. Built so far: questions and answers
  * ({@code community.internal}: pages under {@code /questions}, {@code /roles/{slug}/discussions} and
- * {@code /api/questions}; the {@code question}, {@code question_role}, {@code answer} and {@code post_edit} tables) and
- * poll result computation ({@link org.roleatlas.community.PollResults}): percentages, the breakdown by voters'
- * industry, company size and role family, and the rules that keep individual votes private.
+ * {@code /api/questions}; the {@code question}, {@code question_role}, {@code answer} and {@code post_edit} tables),
+ * upvotes, comments, and polls on questions ({@code /polls/{id}/votes}, {@code /api/polls/{id}}; the {@code poll},
+ * {@code poll_option} and {@code poll_ballot} tables) with their result computation
+ * ({@link org.roleatlas.community.PollResults}): percentages, the breakdown by voters' industry, company size and role
+ * family, and the rules that keep individual votes private.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Community")
 package org.roleatlas.community;

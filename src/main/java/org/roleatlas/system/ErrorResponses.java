@@ -49,6 +49,11 @@ class ErrorResponses {
         return respond(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of(), request);
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<?> conflict(ConflictException e, HttpServletRequest request) {
+        return respond(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of(), request);
+    }
+
     /** Retry-After in seconds lets well-behaved clients wait without parsing the message. */
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<?> tooManyRequests(RateLimitedException e, HttpServletRequest request) {

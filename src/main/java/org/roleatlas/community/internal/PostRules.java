@@ -68,6 +68,11 @@ final class PostRules {
         return new ArrayList<>(slugs);
     }
 
+    /** An optional poll, checked with the other fields so every problem is reported at once; null when none. */
+    NewPoll poll(PollDraft draft, java.time.Instant now) {
+        return PollRules.check(draft, now, errors);
+    }
+
     /** @throws InvalidPostException if any field was refused */
     void check() {
         if (!errors.isEmpty()) {

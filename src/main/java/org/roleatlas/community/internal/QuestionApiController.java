@@ -47,12 +47,18 @@ class QuestionApiController {
                       AuthorJson author) {
     }
 
-    /** @param comments how many comments the question has (list them at /api/questions/{id}/comments) */
+    /**
+     * @param comments how many comments the question has (list them at /api/questions/{id}/comments)
+     * @param poll     the question's poll (results at /api/polls/{id}), or null
+     */
     record QuestionJson(long id, String title, String bodyHtml, List<String> roles, int answerCount, int votes,
-                        int comments, Instant createdAt, Instant editedAt, AuthorJson author, List<AnswerJson> answers) {
+                        int comments, Instant createdAt, Instant editedAt, AuthorJson author, List<AnswerJson> answers,
+                        PollApiController.PollSummaryJson poll) {
     }
 
-    record NewQuestionJson(String title, String body, List<String> roles, Boolean anonymous) {
+    /** @param poll optional: 2 to 10 options, optional closesAt and resultsVisibility */
+    record NewQuestionJson(String title, String body, List<String> roles, Boolean anonymous,
+                           PollApiController.NewPollJson poll) {
     }
 
     record NewAnswerJson(String body, Boolean anonymous) {
@@ -64,8 +70,10 @@ class QuestionApiController {
     private final QuestionService questions;
     private final QuestionReads reads;
     private final Authors authors;
+    private final PollService polls;
 
-    QuestionApiController(QuestionService questions, QuestionReads reads, Authors authors) {
+    QuestionApiController(QuestionService questions, QuestionReads reads, Authors authors, PollService polls) {
+        this.polls = polls;
         this.questions = questions;
         this.reads = reads;
         this.authors = authors;
@@ -97,11 +105,14 @@ class QuestionApiController {
                 a.editedAt(), AuthorJson.of(a.signature()))).toList();
         return new QuestionJson(id, q.title(), q.post().html(), slugs(q.roles()), q.answerCount(), q.post().votes(),
                 q.post().thread().count(), q.post().createdAt(),
-                q.post().editedAt(), AuthorJson.of(q.post().signature()), answers);
+                q.post().editedAt(), AuthorJson.of(q.post().signature()), answers,
+                polls.ofQuestion(id).map(p -> PollApiController.summary(p, polls.closed(p))).orElse(null));
     }
 
     @PostMapping("/api/questions")
-    @Operation(summary = "Ask a question", description = "body is Markdown; roles are 1 to 5 catalogue slugs.",
+    @Operation(summary = "Ask a question", description = "body is Markdown; roles are 1 to 5 catalogue slugs; an "
+            + "optional poll has 2 to 10 options (1 to 200 characters each), an optional closesAt and resultsVisibility "
+            + "always (default) or after-voting. A refused poll field is named in the detail, e.g. poll.options[3].",
             security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "201", description = "Created; Location names it"),
                     @ApiResponse(responseCode = "400", description = "A field is refused; the detail names it"),
@@ -110,7 +121,8 @@ class QuestionApiController {
     ResponseEntity<CreatedJson> ask(Principal principal, @RequestBody NewQuestionJson json) {
         Member author = authors.writer(principal);
         long id = refused(() -> questions.ask(author, new QuestionService.NewQuestion(json.title(), json.body(),
-                json.roles(), Boolean.TRUE.equals(json.anonymous()))));
+                json.roles(), Boolean.TRUE.equals(json.anonymous()),
+                json.poll() == null ? null : json.poll().draft())));
         return ResponseEntity.created(URI.create("/api/questions/" + id)).body(new CreatedJson(id));
     }
 

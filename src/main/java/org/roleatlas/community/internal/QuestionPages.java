@@ -34,9 +34,12 @@ class QuestionPages {
     private final QuestionReads reads;
     private final Authors authors;
     private final Catalog catalog;
+    private final PollViews polls;
     private final Related related;
 
-    QuestionPages(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog, Related related) {
+    QuestionPages(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog, PollViews polls,
+                  Related related) {
+        this.polls = polls;
         this.questions = questions;
         this.reads = reads;
         this.authors = authors;
@@ -63,17 +66,18 @@ class QuestionPages {
         if (authors.viewer(principal).isEmpty()) {
             return new ModelAndView("redirect:/sign-in");
         }
-        return askPage(QuestionForm.EMPTY, Map.of(), csrf, HttpStatus.OK, response);
+        return askPage(QuestionForm.EMPTY, PollForm.EMPTY, Map.of(), csrf, HttpStatus.OK, response);
     }
 
     @PostMapping("/questions")
-    ModelAndView ask(Principal principal, @ModelAttribute QuestionForm form, CsrfToken csrf,
-                     HttpServletResponse response) {
+    ModelAndView ask(Principal principal, @ModelAttribute QuestionForm form, @ModelAttribute PollForm poll,
+                     CsrfToken csrf, HttpServletResponse response) {
         Member author = authors.writer(principal);
         try {
-            return new ModelAndView("redirect:/questions/" + questions.ask(author, form.toNewQuestion()));
+            long id = questions.ask(author, form.toNewQuestion().withPoll(poll.draft()));
+            return new ModelAndView("redirect:/questions/" + id);
         } catch (InvalidPostException e) {
-            return askPage(form, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
+            return askPage(form, poll, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
         }
     }
 
@@ -106,10 +110,10 @@ class QuestionPages {
         return new ModelAndView("community/list", model);
     }
 
-    private ModelAndView askPage(QuestionForm form, Map<String, String> errors, CsrfToken csrf, HttpStatus status,
-                                 HttpServletResponse response) {
+    private ModelAndView askPage(QuestionForm form, PollForm poll, Map<String, String> errors, CsrfToken csrf,
+                                 HttpStatus status, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
-        return new ModelAndView("community/ask", Map.of("form", form, "errors", errors,
+        return new ModelAndView("community/ask", Map.of("form", form, "poll", poll, "errors", errors,
                 "roles", catalog.snapshot().roles(), "csrf", csrf), status);
     }
 
@@ -122,6 +126,7 @@ class QuestionPages {
         model.put("draft", draft);
         model.put("errors", errors);
         model.put("related", related.to(CommunitySearchSources.QUESTION, Long.toString(id), RELATED));
+        polls.ofQuestion(id, viewer.map(Member::id).orElse(null)).ifPresent(poll -> model.put("poll", poll));
         if (viewer.isPresent()) {
             response.setHeader("Cache-Control", "no-store");
             model.put("csrf", csrf); // asked for only now: an anonymous reader's visit creates no session

@@ -19,20 +19,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class QuestionService {
 
-    /** What a member submits for a question; roles are catalogue slugs. */
-    record NewQuestion(String title, String body, List<String> roles, boolean anonymous) {
+    /** What a member submits for a question; roles are catalogue slugs; {@code poll} is null for none. */
+    record NewQuestion(String title, String body, List<String> roles, boolean anonymous, PollDraft poll) {
+
+        NewQuestion(String title, String body, List<String> roles, boolean anonymous) {
+            this(title, body, roles, anonymous, null);
+        }
+
+        NewQuestion withPoll(PollDraft draft) {
+            return new NewQuestion(title, body, roles, anonymous, draft);
+        }
     }
 
     private final QuestionRepository repository;
+    private final PollRepository polls;
     private final Catalog catalog;
     private final MarkdownRenderer markdown;
     private final RateLimiter rateLimiter;
     private final SearchEvents search;
     private final Clock clock;
 
-    QuestionService(QuestionRepository repository, Catalog catalog, MarkdownRenderer markdown, RateLimiter rateLimiter,
-                    SearchEvents search) {
+    QuestionService(QuestionRepository repository, PollRepository polls, Catalog catalog, MarkdownRenderer markdown,
+                    RateLimiter rateLimiter, SearchEvents search) {
         this.repository = repository;
+        this.polls = polls;
         this.search = search;
         this.catalog = catalog;
         this.markdown = markdown;
@@ -46,10 +56,14 @@ class QuestionService {
         String title = rules.title(question.title());
         String body = rules.body(question.body());
         List<String> roles = rules.roles(question.roles(), catalog.snapshot());
+        NewPoll poll = rules.poll(question.poll(), clock.instant());
         rules.check();
         limit(author); // after the checks: a mistyped form does not use up the member's posts
         long id = repository.insertQuestion(author.id(), question.anonymous(), title, body, markdown.toHtml(body), roles,
                 clock.instant());
+        if (poll != null) {
+            polls.insert(id, poll, clock.instant());
+        }
         search.question(id);
         return id;
     }
