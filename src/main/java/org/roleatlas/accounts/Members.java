@@ -1,11 +1,19 @@
 package org.roleatlas.accounts;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** Members as the rest of the application reads them. */
 public interface Members {
 
     Optional<Member> find(long id);
+
+    /**
+     * The members with these ids, in one query, keyed by id; ids of no member are simply absent. For pages that
+     * sign many posts at once.
+     */
+    Map<Long, Member> findAll(Collection<Long> ids);
 
     /** Usernames are case-insensitive. */
     Optional<Member> findByUsername(String username);

@@ -6,6 +6,7 @@
  * {@link org.roleatlas.catalog.CatalogSnapshot} from {@link org.roleatlas.catalog.Catalog}, and changes it
  * only through {@link org.roleatlas.catalog.Catalog#apply(CatalogDocument)}, which is all-or-nothing.
  * The shipped catalogue (YAML files under {@code catalog/}) is synchronised into the database on start.
+ * Other modules add sections to role pages by implementing {@link org.roleatlas.catalog.RolePageSections}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalog")
 package org.roleatlas.catalog;

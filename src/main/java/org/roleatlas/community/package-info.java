@@ -6,6 +6,10 @@
  * {@code poll_option} and {@code poll_ballot} tables) with their result computation
  * ({@link org.roleatlas.community.PollResults}): percentages, the breakdown by voters' industry, company size and role
  * family, and the rules that keep individual votes private.
+ *
+ * <p>Comments are also taken on other modules' content: a module implements
+ * {@link org.roleatlas.community.CommentTargets} and puts {@link org.roleatlas.community.CommentSections} on its
+ * page, so it depends on the community and never the reverse.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Community")
 package org.roleatlas.community;

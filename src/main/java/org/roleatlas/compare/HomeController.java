@@ -6,11 +6,15 @@ import java.util.Map;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.community.QuestionFeed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: the comparison builder, well-known comparisons and the catalogue's families. */
+/**
+ * The home page: the comparison builder, well-known comparisons, the community's newest and most viewed questions
+ * (through the community's public {@link QuestionFeed}) and the catalogue's families.
+ */
 @Controller
 class HomeController {
 
@@ -28,9 +32,11 @@ class HomeController {
             List.of("product-manager", "technical-program-manager", "product-owner"));
 
     private final Catalog catalog;
+    private final QuestionFeed questions;
 
-    HomeController(Catalog catalog) {
+    HomeController(Catalog catalog, QuestionFeed questions) {
         this.catalog = catalog;
+        this.questions = questions;
     }
 
     @GetMapping("/")
@@ -43,6 +49,7 @@ class HomeController {
                 .toList();
         model.addAttribute("snapshot", snapshot);
         model.addAttribute("popular", popular);
+        model.addAttribute("questions", questions.highlights());
         return "compare/home";
     }
 }

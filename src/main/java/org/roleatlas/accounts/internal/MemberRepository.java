@@ -4,9 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +44,31 @@ class MemberRepository {
 
     Optional<Credentials> findById(long id) {
         return one(jdbc.sql(SELECT + "where id = ?").param(id));
+    }
+
+    /** One query for all the members and their authorities (a left join: one row per authority). */
+    Map<Long, Member> findAllById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Member> byId = new HashMap<>();
+        Map<Long, Set<Authority>> authorities = new HashMap<>();
+        jdbc.sql("select m.id, m.username, m.password_hash, m.display_name, m.job_title, m.role_slug, m.industry, "
+                        + "m.company_size, m.status, m.created_at, a.authority from member m "
+                        + "left join member_authority a on a.member_id = m.id where m.id in (:ids)")
+                .param("ids", Set.copyOf(ids))
+                .query(rs -> {
+                    Member m = credentials(rs, 0).member();
+                    byId.putIfAbsent(m.id(), m);
+                    Set<Authority> granted = authorities.computeIfAbsent(m.id(), k -> EnumSet.noneOf(Authority.class));
+                    String key = rs.getString("authority");
+                    if (key != null) {
+                        granted.add(authority(key));
+                    }
+                });
+        Map<Long, Member> members = new HashMap<>();
+        byId.forEach((id, m) -> members.put(id, withAuthorities(m, authorities.get(id))));
+        return members;
     }
 
     boolean exists(String username) {
@@ -89,9 +117,17 @@ class MemberRepository {
         List<String> keys = jdbc.sql("select authority from member_authority where member_id = ?").param(m.id())
                 .query(String.class).list();
         Set<Authority> authorities = EnumSet.noneOf(Authority.class);
-        keys.forEach(k -> authorities.add(Authority.valueOf(k.toUpperCase(Locale.ROOT))));
+        keys.forEach(k -> authorities.add(authority(k)));
+        return withAuthorities(m, authorities);
+    }
+
+    private static Member withAuthorities(Member m, Set<Authority> authorities) {
         return new Member(m.id(), m.username(), m.displayName(), m.jobTitle(), m.roleSlug(), m.industry(),
                 m.companySize(), m.active(), authorities, m.createdAt());
+    }
+
+    private static Authority authority(String key) {
+        return Authority.valueOf(key.toUpperCase(Locale.ROOT));
     }
 
     private Credentials credentials(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,8 @@
 package org.roleatlas.accounts.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.roleatlas.accounts.Member;
@@ -31,6 +33,11 @@ class MemberService implements Members {
     @Override
     public Optional<Member> find(long id) {
         return members.findById(id).map(MemberRepository.Credentials::member);
+    }
+
+    @Override
+    public Map<Long, Member> findAll(Collection<Long> ids) {
+        return members.findAllById(ids);
     }
 
     @Override

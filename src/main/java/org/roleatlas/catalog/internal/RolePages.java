@@ -7,6 +7,7 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.search.Related;
+import org.roleatlas.catalog.RolePageSections;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +22,13 @@ class RolePages {
     static final int RELATED = 5;
 
     private final Catalog catalog;
+    private final List<RolePageSections> sections;
     private final Related related;
 
-    RolePages(Catalog catalog, Related related) {
+    /** @param sections what other modules add to role pages (articles...), in bean order */
+    RolePages(Catalog catalog, List<RolePageSections> sections, Related related) {
         this.catalog = catalog;
+        this.sections = List.copyOf(sections);
         this.related = related;
     }
 
@@ -57,6 +61,7 @@ class RolePages {
         }
         model.addAttribute("view", RoleView.of(role, snapshot));
         model.addAttribute("related", related.to(RoleSearchSource.TYPE, role.slug(), RELATED));
+        model.addAttribute("sections", sections.stream().flatMap(s -> s.sectionFor(role).stream()).toList());
         return "catalog/role";
     }
 

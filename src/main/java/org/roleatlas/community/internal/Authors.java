@@ -1,6 +1,7 @@
 package org.roleatlas.community.internal;
 
 import java.security.Principal;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,13 @@ class Authors {
     /** Signatures for one response; each author is read once however many posts they wrote. */
     Signer signer() {
         return new Signer();
+    }
+
+    /** Signatures for one response whose authors are known up front: all of them are read in one query. */
+    Signer signer(Collection<Long> authorIds) {
+        Signer signer = new Signer();
+        members.findAll(authorIds).forEach((id, member) -> signer.byMember.put(id, members.signature(member)));
+        return signer;
     }
 
     final class Signer {

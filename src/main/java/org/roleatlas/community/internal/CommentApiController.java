@@ -76,7 +76,7 @@ class CommentApiController {
                     @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
     ResponseEntity<CreatedJson> commentOnQuestion(@PathVariable long id, Principal principal,
                                                   @RequestBody NewCommentJson json) {
-        return create(PostKind.QUESTION, id, principal, json);
+        return create("question", id, "/api/questions/" + id + "/comments", principal, json);
     }
 
     @PostMapping("/api/answers/{id}/comments")
@@ -89,24 +89,52 @@ class CommentApiController {
                     @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
     ResponseEntity<CreatedJson> commentOnAnswer(@PathVariable long id, Principal principal,
                                                 @RequestBody NewCommentJson json) {
-        return create(PostKind.ANSWER, id, principal, json);
+        return create("answer", id, "/api/answers/" + id + "/comments", principal, json);
+    }
+
+    @GetMapping("/api/comments/on/{kind}/{id}")
+    @Operation(summary = "Comments on other content, such as an article (kind 'article'), oldest first, 20 at a time",
+            responses = {@ApiResponse(responseCode = "200", description = "The comments"),
+                    @ApiResponse(responseCode = "404", description = "No such content, or not public")})
+    CommentListJson onTarget(@PathVariable String kind, @PathVariable long id,
+                             @Parameter(description = "list comments with ids above this")
+                             @RequestParam(defaultValue = "0") long after) {
+        return list(reads.targetPage(kind, id, after, CommentReads.PAGE_SIZE, null, authors.signer()).thread());
+    }
+
+    @PostMapping("/api/comments/on/{kind}/{id}")
+    @Operation(summary = "Comment on other content, such as an article (kind 'article')",
+            description = "body is Markdown, 1 to 2,000 characters.",
+            security = @SecurityRequirement(name = "accessToken"), responses = {
+                    @ApiResponse(responseCode = "201", description = "Created; Location names it"),
+                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "404", description = "No such content, or not public"),
+                    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
+    ResponseEntity<CreatedJson> commentOnTarget(@PathVariable String kind, @PathVariable long id, Principal principal,
+                                                @RequestBody NewCommentJson json) {
+        comments.target(kind);
+        return create(kind, id, "/api/comments/on/" + kind + "/" + id, principal, json);
     }
 
     private CommentListJson list(PostKind kind, long postId, long after) {
-        Views.Thread thread = reads.page(kind, postId, after, null, authors.signer()).thread();
+        return list(reads.page(kind, postId, after, null, authors.signer()).thread());
+    }
+
+    private CommentListJson list(Views.Thread thread) {
         List<CommentJson> json = thread.comments().stream().map(c -> new CommentJson(c.id(), c.html(), c.createdAt(),
                 c.editedAt(), AuthorJson.of(c.signature()))).toList();
         Long next = thread.more() == 0 ? null : json.get(json.size() - 1).id();
         return new CommentListJson(json, thread.count(), next);
     }
 
-    private ResponseEntity<CreatedJson> create(PostKind kind, long postId, Principal principal, NewCommentJson json) {
+    private ResponseEntity<CreatedJson> create(String on, long postId, String list, Principal principal,
+                                               NewCommentJson json) {
         Member author = authors.writer(principal);
         try {
-            long id = comments.add(author, kind, postId, json.body(), Boolean.TRUE.equals(json.anonymous())).commentId();
+            long id = comments.add(author, on, postId, json.body(), Boolean.TRUE.equals(json.anonymous())).commentId();
             // No single-comment resource: Location is the post's comment list, from just before the new one.
-            return ResponseEntity.created(URI.create("/api/" + kind.table() + "s/" + postId + "/comments?after="
-                    + (id - 1))).body(new CreatedJson(id));
+            return ResponseEntity.created(URI.create(list + "?after=" + (id - 1))).body(new CreatedJson(id));
         } catch (InvalidPostException e) {
             throw new BadRequestException(e.getMessage());
         }

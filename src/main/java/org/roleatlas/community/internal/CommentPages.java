@@ -41,12 +41,36 @@ class CommentPages {
                       @RequestParam(defaultValue = "0") long after,
                       @RequestHeader(name = "HX-Request", required = false) String htmx, Principal principal,
                       CsrfToken csrf, HttpServletResponse response) {
-        Optional<Member> viewer = authors.viewer(principal);
-        Views.CommentPage page = reads.page(PostKind.of(on), post, after, viewer.map(Member::id).orElse(null),
-                authors.signer());
-        if (page.questionId() != id) { // the post belongs to another question: this address names nothing
+        if (comments.questionOf(PostKind.of(on), post) != id) { // the post belongs to another question
             throw new NotFoundException("Question " + id + " has no " + on + " " + post + ".");
         }
+        Optional<Member> viewer = authors.viewer(principal);
+        return morePage(reads.page(PostKind.of(on), post, after, viewer.map(Member::id).orElse(null),
+                authors.signer()), viewer, htmx, csrf, response);
+    }
+
+    /** "Read more comments" on another module's content (community.CommentTargets). */
+    @GetMapping("/comments/on/{kind}/{id}")
+    ModelAndView moreOnTarget(@PathVariable String kind, @PathVariable long id,
+                              @RequestParam(defaultValue = "0") long after,
+                              @RequestHeader(name = "HX-Request", required = false) String htmx, Principal principal,
+                              CsrfToken csrf, HttpServletResponse response) {
+        Optional<Member> viewer = authors.viewer(principal);
+        return morePage(reads.targetPage(kind, id, after, CommentReads.PAGE_SIZE, viewer.map(Member::id).orElse(null),
+                authors.signer()), viewer, htmx, csrf, response);
+    }
+
+    @PostMapping("/comments/on/{kind}/{id}")
+    ModelAndView commentOnTarget(@PathVariable String kind, @PathVariable long id, Principal principal,
+                                 @RequestParam(defaultValue = "") String body,
+                                 @RequestParam(defaultValue = "false") boolean anonymous, CsrfToken csrf,
+                                 HttpServletResponse response) {
+        comments.target(kind); // an unknown kind is a 404 before anything else
+        return add(kind, id, "/comments/on/" + kind + "/" + id, principal, body, anonymous, csrf, response);
+    }
+
+    private ModelAndView morePage(Views.CommentPage page, Optional<Member> viewer, String htmx, CsrfToken csrf,
+                                  HttpServletResponse response) {
         response.addHeader("Vary", "HX-Request"); // the same address answers a fragment to htmx: cache them apart
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
@@ -63,7 +87,7 @@ class CommentPages {
                                    @RequestParam(defaultValue = "") String body,
                                    @RequestParam(defaultValue = "false") boolean anonymous, CsrfToken csrf,
                                    HttpServletResponse response) {
-        return add(PostKind.QUESTION, id, principal, body, anonymous, csrf, response);
+        return add("question", id, "/questions/" + id + "/comments", principal, body, anonymous, csrf, response);
     }
 
     @PostMapping("/answers/{id}/comments")
@@ -71,7 +95,7 @@ class CommentPages {
                                  @RequestParam(defaultValue = "") String body,
                                  @RequestParam(defaultValue = "false") boolean anonymous, CsrfToken csrf,
                                  HttpServletResponse response) {
-        return add(PostKind.ANSWER, id, principal, body, anonymous, csrf, response);
+        return add("answer", id, "/answers/" + id + "/comments", principal, body, anonymous, csrf, response);
     }
 
     @GetMapping("/comments/{id}/edit")
@@ -94,22 +118,21 @@ class CommentPages {
     @PostMapping("/comments/{id}/delete")
     ModelAndView delete(@PathVariable long id, Principal principal) {
         CommentService.Written deleted = comments.delete(authors.writer(principal), id);
-        return new ModelAndView("redirect:/questions/" + deleted.questionId());
+        return new ModelAndView("redirect:" + deleted.page());
     }
 
-    private ModelAndView add(PostKind kind, long postId, Principal principal, String body, boolean anonymous,
-                             CsrfToken csrf, HttpServletResponse response) {
+    private ModelAndView add(String on, long postId, String action, Principal principal, String body,
+                             boolean anonymous, CsrfToken csrf, HttpServletResponse response) {
         Member author = authors.writer(principal);
         try {
-            return back(comments.add(author, kind, postId, body, anonymous));
-        } catch (InvalidPostException e) { // the question page has one form per post: the draft comes back alone
-            return form("/" + kind.table() + "s/" + postId + "/comments", true, body, e.errors(), csrf,
-                    HttpStatus.BAD_REQUEST, response);
+            return back(comments.add(author, on, postId, body, anonymous));
+        } catch (InvalidPostException e) { // the page has one form per post: the draft comes back alone
+            return form(action, true, body, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
         }
     }
 
     private static ModelAndView back(CommentService.Written written) {
-        return new ModelAndView("redirect:/questions/" + written.questionId() + "#comment-" + written.commentId());
+        return new ModelAndView("redirect:" + written.page() + "#comment-" + written.commentId());
     }
 
     private static ModelAndView form(String action, boolean isNew, String body, Map<String, String> errors,

@@ -31,7 +31,8 @@ class CommentReads {
     Map<QuestionRepository.Vote, List<CommentRow>> firstOnQuestionPage(long questionId) {
         Map<QuestionRepository.Vote, List<CommentRow>> byPost = new HashMap<>();
         for (CommentRow c : repository.firstOnQuestionPage(questionId, FIRST)) {
-            byPost.computeIfAbsent(new QuestionRepository.Vote(c.kind(), c.postId()), k -> new ArrayList<>()).add(c);
+            byPost.computeIfAbsent(new QuestionRepository.Vote(PostKind.of(c.on()), c.postId()), k -> new ArrayList<>())
+                    .add(c);
         }
         return byPost;
     }
@@ -41,21 +42,40 @@ class CommentReads {
                        Authors.Signer signer, Long viewerId) {
         List<Comment> shown = first.stream().map(c -> view(c, signer, viewerId)).toList();
         int more = Math.max(0, count - shown.size());
+        // A count ahead of the rows (e.g. loaded data) must not break the page: the link then starts at the first
+        long after = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).id();
         return new Thread(kind.table(), postId, count, shown, more,
-                more == 0 ? null : moreUrl(questionId, kind, postId, shown.get(shown.size() - 1).id()));
+                more == 0 ? null : moreUrl(questionId, kind, postId, after));
     }
 
     /** Comments after {@code after} (0: from the first), one page; 404 if the post or its question is gone. */
     Views.CommentPage page(PostKind kind, long postId, long after, Long viewerId, Authors.Signer signer) {
         long questionId = comments.questionOf(kind, postId);
         QuestionRow question = questions.question(questionId);
-        List<Comment> page = repository.page(kind, postId, after, PAGE_SIZE).stream()
+        List<Comment> page = repository.page(kind.table(), postId, after, PAGE_SIZE).stream()
                 .map(c -> view(c, signer, viewerId)).toList();
         long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
-        int more = repository.countAfter(kind, postId, last);
+        int more = repository.countAfter(kind.table(), postId, last);
         int count = kind == PostKind.QUESTION ? question.commentCount() : questions.answer(postId).commentCount();
-        return new Views.CommentPage(questionId, question.title(), new Thread(kind.table(), postId, count, page, more,
+        return new Views.CommentPage(question.title(), "/questions/" + questionId + "#" + kind.table() + "-" + postId,
+                "/questions/" + questionId, new Thread(kind.table(), postId, count, page, more,
                 more == 0 ? null : moreUrl(questionId, kind, postId, last)));
+    }
+
+    /**
+     * Comments on another module's content after {@code after} (0: the first ones); 404 unless its module shows it.
+     * Its first comments ({@link #FIRST}) are the thread on its page; a full page holds {@link #PAGE_SIZE}.
+     */
+    Views.CommentPage targetPage(String kind, long id, long after, int size, Long viewerId, Authors.Signer signer) {
+        comments.target(kind); // questions and answers have their own addresses
+        String url = comments.pageOf(kind, id);
+        List<Comment> page = repository.page(kind, id, after, size).stream().map(c -> view(c, signer, viewerId))
+                .toList();
+        long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
+        int more = repository.countAfter(kind, id, last);
+        int count = after == 0 ? page.size() + more : repository.countAfter(kind, id, 0);
+        return new Views.CommentPage(null, url + "#comments", url, new Thread(kind, id, count, page, more,
+                more == 0 ? null : "/comments/on/" + kind + "/" + id + "?after=" + last));
     }
 
     private static String moreUrl(long questionId, PostKind kind, long postId, long after) {

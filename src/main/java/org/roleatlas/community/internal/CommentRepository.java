@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,14 +25,15 @@ class CommentRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(PostKind kind, long postId, long authorId, boolean anonymous, String markdown, String html,
+    /** @param on a {@link PostKind} name (its post's {@code comment_count} moves too) or a target kind */
+    long insert(String on, long postId, long authorId, boolean anonymous, String markdown, String html,
                 Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into comment (post_kind, post_id, author_id, anonymous, body_markdown, body_html, created_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(kind.table(), postId, authorId, anonymous, markdown, html, Timestamp.from(now))
+                .params(on, postId, authorId, anonymous, markdown, html, Timestamp.from(now))
                 .update(key, "id");
-        addToCount(kind, postId, 1); // atomic, in the insert's transaction: concurrent comments all count
+        addToCount(on, postId, 1); // atomic, in the insert's transaction: concurrent comments all count
         return key.getKey().longValue();
     }
 
@@ -43,17 +43,17 @@ class CommentRepository {
     }
 
     /** Oldest first, ids above {@code after} (0: from the first). */
-    List<CommentRow> page(PostKind kind, long postId, long after, int limit) {
+    List<CommentRow> page(String on, long postId, long after, int limit) {
         return jdbc.sql("select * from comment where post_kind = ? and post_id = ? and deleted_at is null and id > ? "
                         + "order by id limit " + limit)
-                .params(kind.table(), postId, after).query((rs, n) -> comment(rs)).list();
+                .params(on, postId, after).query((rs, n) -> comment(rs)).list();
     }
 
     /** How many comments of the post come after {@code after}: the "N more" of a comments page. */
-    int countAfter(PostKind kind, long postId, long after) {
+    int countAfter(String on, long postId, long after) {
         return jdbc.sql("select count(*) from comment where post_kind = ? and post_id = ? and deleted_at is null "
                         + "and id > ?")
-                .params(kind.table(), postId, after).query(Integer.class).single();
+                .params(on, postId, after).query(Integer.class).single();
     }
 
     /**
@@ -80,18 +80,19 @@ class CommentRepository {
         int deleted = jdbc.sql("update comment set deleted_at = ? where id = ? and deleted_at is null")
                 .params(Timestamp.from(now), comment.id()).update();
         if (deleted == 1) { // only the request that deleted it takes it off the count
-            addToCount(comment.kind(), comment.postId(), -1);
+            addToCount(comment.on(), comment.postId(), -1);
         }
     }
 
-    private void addToCount(PostKind kind, long postId, int delta) {
-        jdbc.sql("update " + kind.table() + " set comment_count = comment_count + ? where id = ?")
-                .params(delta, postId).update();
+    /** Questions and answers keep a count; other modules' content is counted by query (their tables are theirs). */
+    private void addToCount(String on, long postId, int delta) {
+        PostKind.find(on).ifPresent(kind -> jdbc.sql("update " + kind.table()
+                + " set comment_count = comment_count + ? where id = ?").params(delta, postId).update());
     }
 
     private static CommentRow comment(ResultSet rs) throws SQLException {
         Timestamp edited = rs.getTimestamp("edited_at");
-        return new CommentRow(rs.getLong("id"), PostKind.valueOf(rs.getString("post_kind").toUpperCase(Locale.ROOT)),
+        return new CommentRow(rs.getLong("id"), rs.getString("post_kind"),
                 rs.getLong("post_id"), rs.getLong("author_id"), rs.getBoolean("anonymous"),
                 rs.getString("body_markdown"), rs.getString("body_html"), rs.getTimestamp("created_at").toInstant(),
                 edited == null ? null : edited.toInstant());

@@ -2,7 +2,7 @@ package org.roleatlas.community.internal;
 
 import java.time.Instant;
 
-/** A stored comment that is not deleted. */
-record CommentRow(long id, PostKind kind, long postId, long authorId, boolean anonymous, String bodyMarkdown,
+/** A stored comment that is not deleted; {@code on} is a {@link PostKind} name or another module's target kind. */
+record CommentRow(long id, String on, long postId, long authorId, boolean anonymous, String bodyMarkdown,
                   String bodyHtml, Instant createdAt, Instant editedAt) {
 }

@@ -1,8 +1,11 @@
 package org.roleatlas.community.internal;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.community.CommentTargets;
 import org.roleatlas.system.ForbiddenException;
 import org.roleatlas.system.NotFoundException;
 import org.roleatlas.system.markdown.MarkdownRenderer;
@@ -11,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing comments on questions and answers: the same rules as posts (the {@code post} rate limit, Markdown
- * rendered and sanitised once, only the author edits or deletes), but short. A comment on a deleted post, or on
- * an answer of a deleted question, is a 404 like the post itself.
+ * Writing comments on questions and answers, and on other modules' content ({@link CommentTargets}): the same
+ * rules as posts (the {@code post} rate limit, Markdown rendered and sanitised once, only the author edits or
+ * deletes), but short. A comment on a deleted post, on an answer of a deleted question, or on content its module
+ * does not show, is a 404 like the post itself.
  */
 @Service
 class CommentService {
@@ -22,34 +26,42 @@ class CommentService {
     private final CommentRepository repository;
     private final MarkdownRenderer markdown;
     private final RateLimiter rateLimiter;
+    private final List<CommentTargets> targets;
     private final SearchEvents search;
     private final Clock clock;
 
     CommentService(QuestionService questions, CommentRepository repository, MarkdownRenderer markdown,
-                   RateLimiter rateLimiter, SearchEvents search) {
+                   RateLimiter rateLimiter, List<CommentTargets> targets, SearchEvents search) {
         this.search = search;
         this.questions = questions;
+        this.targets = List.copyOf(targets);
         this.repository = repository;
         this.markdown = markdown;
         this.rateLimiter = rateLimiter;
         this.clock = Clock.systemUTC();
     }
 
-    /** What a write changed, and the question page it shows on (for redirects). */
-    record Written(long commentId, long questionId) {
+    /** What a write changed, and the page it shows on (for redirects). */
+    record Written(long commentId, String page) {
     }
 
     @Transactional
     Written add(Member author, PostKind kind, long postId, String text, boolean anonymous) {
-        long questionId = questionOf(kind, postId);
+        return add(author, kind.table(), postId, text, anonymous);
+    }
+
+    /** @param on a {@link PostKind} name or the kind of a registered {@link CommentTargets} */
+    @Transactional
+    Written add(Member author, String on, long postId, String text, boolean anonymous) {
+        String page = pageOf(on, postId);
         PostRules rules = new PostRules();
         String body = rules.comment(text);
         rules.check();
         // after the checks, as for posts: a mistyped comment does not use up the member's posts
         rateLimiter.tryAcquire("post", Long.toString(author.id())).orThrow("posting");
-        long id = repository.insert(kind, postId, author.id(), anonymous, body, markdown.toHtml(body), clock.instant());
+        long id = repository.insert(on, postId, author.id(), anonymous, body, markdown.toHtml(body), clock.instant());
         search.comment(id);
-        return new Written(id, questionId);
+        return new Written(id, page);
     }
 
     @Transactional
@@ -60,7 +72,7 @@ class CommentService {
         rules.check();
         repository.edit(before, editor.id(), body, markdown.toHtml(body), clock.instant());
         search.comment(id);
-        return new Written(id, questionOf(before.kind(), before.postId()));
+        return new Written(id, pageOf(before.on(), before.postId()));
     }
 
     @Transactional
@@ -68,14 +80,14 @@ class CommentService {
         CommentRow comment = own(member, id);
         repository.delete(comment, clock.instant());
         search.comment(id);
-        return new Written(id, questionOf(comment.kind(), comment.postId()));
+        return new Written(id, pageOf(comment.on(), comment.postId()));
     }
 
     /** @throws NotFoundException if the comment, its post or the post's question is deleted */
     CommentRow comment(long id) {
         CommentRow comment = repository.comment(id)
                 .orElseThrow(() -> new NotFoundException("There is no comment " + id + "."));
-        questionOf(comment.kind(), comment.postId());
+        pageOf(comment.on(), comment.postId());
         return comment;
     }
 
@@ -86,6 +98,26 @@ class CommentService {
             throw new ForbiddenException("Only its author can change comment " + id + ".");
         }
         return comment;
+    }
+
+    /**
+     * The page the post's comments show on.
+     *
+     * @throws NotFoundException if the post (or the question of an answer) is gone, or its module does not show it
+     */
+    String pageOf(String on, long postId) {
+        Optional<PostKind> own = PostKind.find(on);
+        if (own.isPresent()) {
+            return "/questions/" + questionOf(own.get(), postId);
+        }
+        return target(on).pageOf(postId).orElseThrow(() -> new NotFoundException("There is no " + on + " " + postId
+                + " to comment on."));
+    }
+
+    /** @throws NotFoundException if no module registered the kind */
+    CommentTargets target(String kind) {
+        return targets.stream().filter(t -> t.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Comments are not taken on '" + kind + "'."));
     }
 
     /** @throws NotFoundException if the post (or the question of an answer) does not exist or is deleted */

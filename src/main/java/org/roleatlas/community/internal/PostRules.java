@@ -1,21 +1,18 @@
 package org.roleatlas.community.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.RoleTags;
 import org.roleatlas.system.markdown.MarkdownRenderer;
 
 /** Checks what a member submits; every problem names its field, and all of them are reported at once. */
 final class PostRules {
 
     static final int MAX_TITLE = 200;
-    static final int MAX_ROLES = 5;
     static final int MAX_COMMENT = 2000;
 
     private final Map<String, String> errors = new LinkedHashMap<>();
@@ -47,25 +44,10 @@ final class PostRules {
         return cleaned;
     }
 
-    /** Slugs as given, split on commas and spaces too (one form field may hold several), in order, once each. */
     List<String> roles(List<String> given, CatalogSnapshot catalog) {
-        Set<String> slugs = new LinkedHashSet<>();
-        for (String entry : given == null ? List.<String>of() : given) {
-            for (String slug : entry.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
-                if (!slug.isEmpty()) {
-                    slugs.add(slug);
-                }
-            }
-        }
-        if (slugs.isEmpty() || slugs.size() > MAX_ROLES) {
-            errors.putIfAbsent("roles", "Roles: tag 1 to " + MAX_ROLES + " catalogue roles");
-        }
-        for (String slug : slugs) {
-            if (catalog.role(slug).isEmpty()) {
-                errors.putIfAbsent("roles", "Roles: no role '" + slug + "' in the catalogue");
-            }
-        }
-        return new ArrayList<>(slugs);
+        List<String> slugs = RoleTags.parse(given);
+        RoleTags.problem(slugs, catalog).ifPresent(problem -> errors.putIfAbsent("roles", problem));
+        return slugs;
     }
 
     /** An optional poll, checked with the other fields so every problem is reported at once; null when none. */

@@ -32,14 +32,18 @@ class PostSearchRows {
 
     /** The three tables search reads, with the SQL that reads each. */
     enum Table {
-        QUESTION("q", QUESTIONS), ANSWER("a", ANSWERS), COMMENT("c", COMMENTS);
+        QUESTION("q", QUESTIONS, ""), ANSWER("a", ANSWERS, ""),
+        /** Comments on questions and answers; other modules' content (articles) indexes its own comments. */
+        COMMENT("c", COMMENTS, " and c.post_kind in ('question', 'answer')");
 
         private final String alias;
         private final String select;
+        private final String only;
 
-        Table(String alias, String select) {
+        Table(String alias, String select, String only) {
             this.alias = alias;
             this.select = select;
+            this.only = only;
         }
     }
 
@@ -62,21 +66,22 @@ class PostSearchRows {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(table.select + "where " + table.alias + ".id in (:ids)").param("ids", ids)
+        return jdbc.sql(table.select + "where " + table.alias + ".id in (:ids)" + table.only).param("ids", ids)
                 .query((rs, n) -> post(rs)).list();
     }
 
     /** Posts that are not deleted themselves, with ids above {@code after}, in id order. */
     List<Post> chunk(Table table, long after, int limit) {
         String a = table.alias;
-        return jdbc.sql(table.select + "where " + a + ".id > :after and " + a + ".deleted_at is null order by " + a
+        return jdbc.sql(table.select + "where " + a + ".id > :after and " + a + ".deleted_at is null" + table.only
+                        + " order by " + a
                         + ".id limit " + limit)
                 .param("after", after).query((rs, n) -> post(rs)).list();
     }
 
     long count(Table table) {
-        return jdbc.sql("select count(*) from " + table.name().toLowerCase(java.util.Locale.ROOT)
-                + " where deleted_at is null").query(Long.class).single();
+        return jdbc.sql("select count(*) from " + table.name().toLowerCase(java.util.Locale.ROOT) + " "
+                + table.alias + " where deleted_at is null" + table.only).query(Long.class).single();
     }
 
     /** The answers of a question and the comments of the question and of its answers, deleted or not. */

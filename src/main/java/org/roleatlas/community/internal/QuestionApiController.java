@@ -35,11 +35,17 @@ class QuestionApiController {
         }
     }
 
-    record QuestionItemJson(long id, String title, List<String> roles, int answerCount, int votes, Instant createdAt,
-                            AuthorJson author) {
+    record QuestionItemJson(long id, String title, List<String> roles, int answerCount, int votes, int comments,
+                            long views, Instant createdAt, AuthorJson author) {
     }
 
-    record QuestionListJson(List<QuestionItemJson> questions, Long nextBefore) {
+    /**
+     * @param page this page's number
+     * @param nextPage the next page's number, null on the last page
+     * @param nextBefore sort=newest only: the {@code before} of the next page, null otherwise and on the last page
+     */
+    record QuestionListJson(String sort, int page, List<QuestionItemJson> questions, Integer nextPage,
+                            Long nextBefore) {
     }
 
     /** @param comments how many comments the answer has (list them at /api/answers/{id}/comments) */
@@ -52,8 +58,8 @@ class QuestionApiController {
      * @param poll     the question's poll (results at /api/polls/{id}), or null
      */
     record QuestionJson(long id, String title, String bodyHtml, List<String> roles, int answerCount, int votes,
-                        int comments, Instant createdAt, Instant editedAt, AuthorJson author, List<AnswerJson> answers,
-                        PollApiController.PollSummaryJson poll) {
+                        int comments, long views, Instant createdAt, Instant editedAt, AuthorJson author,
+                        List<AnswerJson> answers, PollApiController.PollSummaryJson poll) {
     }
 
     /** @param poll optional: 2 to 10 options, optional closesAt and resultsVisibility */
@@ -80,19 +86,24 @@ class QuestionApiController {
     }
 
     @GetMapping("/api/questions")
-    @Operation(summary = "Questions, newest first, 20 at a time",
-            description = "Pass the previous page's nextBefore as before for the next page (null on the last page).")
-    QuestionListJson list(@Parameter(description = "only newest is supported so far")
-                          @RequestParam(defaultValue = "newest") String sort,
+    @Operation(summary = "Questions, 20 at a time: newest, most viewed, most upvoted or unanswered",
+            description = "page counts from 1 (at most 10000). For sort=newest, before (the previous response's "
+                    + "nextBefore) continues below that question id, stable while new questions arrive.",
+            responses = {@ApiResponse(responseCode = "200", description = "A page of questions"),
+                    @ApiResponse(responseCode = "400", description = "sort, page or before is refused; the detail "
+                            + "names the parameter")})
+    QuestionListJson list(@Parameter(description = "newest (default), views, votes or unanswered")
+                          @RequestParam(required = false) String sort,
                           @Parameter(description = "a role slug") @RequestParam(required = false) String role,
-                          @Parameter(description = "list questions with ids below this") @RequestParam(required = false) Long before) {
-        if (!"newest".equals(sort)) {
-            throw new BadRequestException("Parameter 'sort' must be newest, got '" + sort + "'.");
-        }
-        Views.Page page = reads.newest(role, before, QuestionReads.PAGE_SIZE);
-        return new QuestionListJson(page.items().stream().map(i -> new QuestionItemJson(i.id(), i.title(),
-                slugs(i.roles()), i.answerCount(), i.votes(), i.createdAt(), AuthorJson.of(i.signature()))).toList(),
-                page.nextBefore());
+                          @Parameter(description = "page number, from 1") @RequestParam(required = false) String page,
+                          @Parameter(description = "sort=newest only: list questions with ids below this")
+                          @RequestParam(required = false) Long before) {
+        FeedQuery query = FeedQuery.of(sort, role, before, page);
+        Views.Page result = reads.page(query, QuestionReads.PAGE_SIZE);
+        return new QuestionListJson(query.sort().key(), result.number(), result.items().stream()
+                .map(i -> new QuestionItemJson(i.id(), i.title(), slugs(i.roles()), i.answerCount(), i.votes(),
+                        i.comments(), i.views(), i.createdAt(), AuthorJson.of(i.signature())))
+                .toList(), result.hasNext() ? result.number() + 1 : null, result.nextBefore());
     }
 
     @GetMapping("/api/questions/{id}")
@@ -104,7 +115,7 @@ class QuestionApiController {
         List<AnswerJson> answers = q.answers().stream().map(a -> new AnswerJson(a.id(), a.html(), a.votes(), a.thread().count(), a.createdAt(),
                 a.editedAt(), AuthorJson.of(a.signature()))).toList();
         return new QuestionJson(id, q.title(), q.post().html(), slugs(q.roles()), q.answerCount(), q.post().votes(),
-                q.post().thread().count(), q.post().createdAt(),
+                q.post().thread().count(), q.views(), q.post().createdAt(),
                 q.post().editedAt(), AuthorJson.of(q.post().signature()), answers,
                 polls.ofQuestion(id).map(p -> PollApiController.summary(p, polls.closed(p))).orElse(null));
     }

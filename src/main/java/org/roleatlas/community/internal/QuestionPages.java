@@ -1,12 +1,11 @@
 package org.roleatlas.community.internal;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
@@ -35,11 +34,13 @@ class QuestionPages {
     private final Authors authors;
     private final Catalog catalog;
     private final PollViews polls;
+    private final ViewCounter views;
     private final Related related;
 
     QuestionPages(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog, PollViews polls,
-                  Related related) {
+                  ViewCounter views, Related related) {
         this.polls = polls;
+        this.views = views;
         this.questions = questions;
         this.reads = reads;
         this.authors = authors;
@@ -48,17 +49,23 @@ class QuestionPages {
     }
 
     @GetMapping("/questions")
-    ModelAndView list(@RequestParam(required = false) String role, @RequestParam(required = false) Long before) {
-        String heading = role == null ? "Questions" : "Questions about " + roleName(role);
-        return list(heading, role, before, "/questions?" + (role == null ? "" : "role=" + URLEncoder.encode(role, StandardCharsets.UTF_8) + "&"));
+    ModelAndView list(@RequestParam(required = false) String sort, @RequestParam(required = false) String role,
+                      @RequestParam(required = false) Long before, @RequestParam(required = false) String page) {
+        FeedQuery query = FeedQuery.of(sort, role, before, page);
+        String heading = query.role() == null ? "Questions" : "Questions about " + roleName(query.role());
+        return list(heading, query, new FeedLinks("/questions", query, true));
     }
 
     /** The role page links here: the catalogue module knows nothing of discussions (docs/decisions/0009). */
     @GetMapping("/roles/{slug}/discussions")
-    ModelAndView roleDiscussions(@PathVariable String slug, @RequestParam(required = false) Long before) {
+    ModelAndView roleDiscussions(@PathVariable String slug, @RequestParam(required = false) String sort,
+                                 @RequestParam(required = false) Long before,
+                                 @RequestParam(required = false) String page) {
         Role role = catalog.snapshot().role(slug)
                 .orElseThrow(() -> new NotFoundException("There is no role '" + slug + "' in the catalogue."));
-        return list("Discussions: " + role.displayName(), slug, before, "/roles/" + slug + "/discussions?");
+        FeedQuery query = FeedQuery.of(sort, slug, before, page);
+        return list("Discussions: " + role.displayName(), query,
+                new FeedLinks("/roles/" + slug + "/discussions", query, false));
     }
 
     @GetMapping("/questions/new")
@@ -81,9 +88,16 @@ class QuestionPages {
         }
     }
 
+    /** Reading the page counts a view (in memory, see ViewCounter); a crawler's visit does not. */
     @GetMapping("/questions/{id}")
-    ModelAndView question(@PathVariable long id, Principal principal, CsrfToken csrf, HttpServletResponse response) {
-        return questionPage(id, authors.viewer(principal), "", Map.of(), csrf, HttpStatus.OK, response);
+    ModelAndView question(@PathVariable long id, Principal principal, CsrfToken csrf, HttpServletRequest request,
+                          HttpServletResponse response) {
+        Optional<Member> viewer = authors.viewer(principal);
+        ModelAndView page = questionPage(id, viewer, "", Map.of(), csrf, HttpStatus.OK, response);
+        if (!Visitor.isRobot(request)) { // after the read: a missing question (404) counts nothing
+            views.view(id, Visitor.of(viewer.map(Member::id).orElse(null), request));
+        }
+        return page;
     }
 
     @PostMapping("/questions/{id}/answers")
@@ -99,14 +113,14 @@ class QuestionPages {
         }
     }
 
-    private ModelAndView list(String heading, String role, Long before, String pageUrl) {
-        Views.Page page = reads.newest(role, before, QuestionReads.PAGE_SIZE);
-        String next = page.nextBefore() == null ? null : pageUrl + "before=" + page.nextBefore();
+    private ModelAndView list(String heading, FeedQuery query, FeedLinks links) {
+        Views.Page page = reads.page(query, QuestionReads.PAGE_SIZE);
         Map<String, Object> model = new HashMap<>();
         model.put("heading", heading);
         model.put("page", page);
-        model.put("nextUrl", next);
-        model.put("role", role);
+        model.put("links", links.of(page));
+        model.put("role", query.role());
+        model.put("roles", catalog.snapshot().roles());
         return new ModelAndView("community/list", model);
     }
 

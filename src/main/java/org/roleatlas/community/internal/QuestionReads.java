@@ -1,5 +1,7 @@
 package org.roleatlas.community.internal;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +28,14 @@ class QuestionReads {
     private final Catalog catalog;
     private final Authors authors;
     private final CommentReads comments;
+    private final QuestionFeedRepository feeds;
+    private final ViewCounter views;
 
     QuestionReads(QuestionService questions, QuestionRepository repository, Catalog catalog, Authors authors,
-                  CommentReads comments) {
+                  CommentReads comments, QuestionFeedRepository feeds, ViewCounter views) {
         this.comments = comments;
+        this.feeds = feeds;
+        this.views = views;
         this.questions = questions;
         this.repository = repository;
         this.catalog = catalog;
@@ -39,10 +45,11 @@ class QuestionReads {
     /** @param viewerId the signed-in member's id, or null; marks the viewer's own posts */
     Question question(long id, Long viewerId) {
         QuestionRow q = questions.question(id);
-        Authors.Signer signer = authors.signer();
         Set<Vote> votes = viewerId == null ? Set.of() : repository.votesOnQuestionPage(viewerId, id);
         Map<Vote, List<CommentRow>> first = comments.firstOnQuestionPage(id);
-        List<Post> answers = repository.answers(id).stream()
+        List<AnswerRow> answerRows = repository.answers(id);
+        Authors.Signer signer = authors.signer(authorsOf(q, answerRows, first.values())); // one query for all of them
+        List<Post> answers = answerRows.stream()
                 .map(a -> new Post(a.id(), a.bodyHtml(), signer.sign(a.authorId(), a.anonymous()),
                         mine(a.authorId(), viewerId), a.createdAt(), a.editedAt(), a.voteCount(),
                         votes.contains(new Vote(PostKind.ANSWER, a.id())),
@@ -53,19 +60,30 @@ class QuestionReads {
                 q.createdAt(), q.editedAt(), q.voteCount(), votes.contains(new Vote(PostKind.QUESTION, q.id())),
                 comments.firstThread(id, PostKind.QUESTION, q.id(), q.commentCount(),
                         first.getOrDefault(new Vote(PostKind.QUESTION, q.id()), List.of()), signer, viewerId));
-        return new Question(post, q.title(), tags(q.roles()), answers.size(), answers);
+        return new Question(post, q.title(), tags(q.roles()), answers.size(), answers,
+                q.viewCount() + views.pending(id));
     }
 
-    /** Newest first; {@code before} is the id the previous page ended at; an unknown role simply has no questions. */
-    Page newest(String role, Long before, int size) {
-        List<QuestionRow> rows = repository.newest(role, before, size + 1); // one more tells whether a next page exists
-        Authors.Signer signer = authors.signer();
+    /** One page of a feed; an unknown role simply has no questions. */
+    Page page(FeedQuery query, int size) {
+        // one more than a page tells whether a next page exists
+        List<QuestionRow> rows = feeds.page(query, size + 1, query.offset(size));
+        Authors.Signer signer = authors.signer(rows.stream().map(QuestionRow::authorId).toList());
         List<Item> items = rows.stream().limit(size)
-                .map(q -> new Item(q.id(), q.title(), tags(q.roles()), q.answerCount(), q.voteCount(), q.createdAt(),
-                        signer.sign(q.authorId(), q.anonymous())))
+                .map(q -> new Item(q.id(), q.title(), tags(q.roles()), q.answerCount(), q.voteCount(),
+                        q.commentCount(), q.viewCount(), q.createdAt(), signer.sign(q.authorId(), q.anonymous())))
                 .toList();
-        Long next = rows.size() > size ? items.get(items.size() - 1).id() : null;
-        return new Page(items, next);
+        boolean hasNext = rows.size() > size;
+        Long nextBefore = hasNext && query.sort() == QuestionSort.NEWEST ? items.get(items.size() - 1).id() : null;
+        return new Page(items, query.page(), hasNext, nextBefore);
+    }
+
+    private static Set<Long> authorsOf(QuestionRow q, List<AnswerRow> answers, Collection<List<CommentRow>> comments) {
+        Set<Long> ids = new HashSet<>();
+        ids.add(q.authorId());
+        answers.forEach(a -> ids.add(a.authorId()));
+        comments.forEach(list -> list.forEach(c -> ids.add(c.authorId())));
+        return ids;
     }
 
     List<RoleTag> tags(List<String> slugs) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Repository;
 class QuestionRepository {
 
     private static final String LIST_COLUMNS = "q.id, q.author_id, q.anonymous, q.title, q.created_at, q.edited_at, "
-            + "q.answer_count, q.vote_count, q.comment_count";
+            + "q.answer_count, q.vote_count, q.comment_count, q.view_count";
 
     private final JdbcClient jdbc;
 
@@ -64,22 +65,15 @@ class QuestionRepository {
                 .map(q -> withRoles(List.of(q)).get(0));
     }
 
-    /** Newest first, keyset-paginated: ids below {@code before} (null: from the newest), optionally one role's. */
-    List<QuestionRow> newest(String role, Long before, int limit) {
-        StringBuilder sql = new StringBuilder("select " + LIST_COLUMNS + " from question q ");
-        List<Object> params = new ArrayList<>();
-        if (role != null) {
-            sql.append("join question_role r on r.question_id = q.id and r.role_slug = ? ");
-            params.add(role);
+    /** The list rows (no bodies) of these questions, in the order given, with their role tags. */
+    List<QuestionRow> listRows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        sql.append("where q.deleted_at is null ");
-        if (before != null) {
-            sql.append("and q.id < ? ");
-            params.add(before);
-        }
-        sql.append("order by q.id desc limit ").append(limit);
-        List<QuestionRow> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> question(rs, false)).list();
-        return withRoles(rows);
+        Map<Long, QuestionRow> byId = new HashMap<>();
+        jdbc.sql("select " + LIST_COLUMNS + " from question q where q.id in (:ids)").param("ids", ids)
+                .query((rs, n) -> question(rs, false)).list().forEach(q -> byId.put(q.id(), q));
+        return withRoles(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
     List<AnswerRow> answers(long questionId) {
@@ -180,7 +174,7 @@ class QuestionRepository {
                 });
         return rows.stream().map(q -> new QuestionRow(q.id(), q.authorId(), q.anonymous(), q.title(),
                 q.bodyMarkdown(), q.bodyHtml(), roles.getOrDefault(q.id(), List.of()), q.createdAt(), q.editedAt(),
-                q.answerCount(), q.voteCount(), q.commentCount())).toList();
+                q.answerCount(), q.voteCount(), q.commentCount(), q.viewCount())).toList();
     }
 
     private static QuestionRow question(ResultSet rs, boolean bodies) throws SQLException {
@@ -188,7 +182,7 @@ class QuestionRepository {
                 rs.getString("title"), bodies ? rs.getString("body_markdown") : "",
                 bodies ? rs.getString("body_html") : "", List.of(), instant(rs, "created_at"),
                 instant(rs, "edited_at"), rs.getInt("answer_count"), rs.getInt("vote_count"),
-                rs.getInt("comment_count"));
+                rs.getInt("comment_count"), rs.getLong("view_count"));
     }
 
     private static AnswerRow answer(ResultSet rs) throws SQLException {

@@ -6,7 +6,7 @@ import java.util.List;
 /** A stored question that is not deleted. In lists the bodies are empty: lists never show them. */
 record QuestionRow(long id, long authorId, boolean anonymous, String title, String bodyMarkdown, String bodyHtml,
                    List<String> roles, Instant createdAt, Instant editedAt, int answerCount,
-                   int voteCount, int commentCount) {
+                   int voteCount, int commentCount, long viewCount) {
 
     QuestionRow {
         roles = List.copyOf(roles);

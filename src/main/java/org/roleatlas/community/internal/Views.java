@@ -34,7 +34,7 @@ public final class Views {
     /**
      * Some comments of one post, oldest first.
      *
-     * @param on "question" or "answer"
+     * @param on "question", "answer" or another module's kind (community.CommentTargets)
      * @param count all the post's comments
      * @param more how many come after the ones shown
      * @param moreUrl the page of the next comments, or null when there are no more
@@ -42,18 +42,43 @@ public final class Views {
     public record Thread(String on, long postId, int count, List<Comment> comments, int more, String moreUrl) {
     }
 
-    /** The comments page ("Read more comments"): the next comments of one post of a question. */
-    public record CommentPage(long questionId, String title, Thread thread) {
+    /**
+     * The comments page ("Read more comments"): the next comments of one post.
+     *
+     * @param title the question's title, or null for another module's content
+     * @param postUrl where the post is shown on its page
+     * @param backUrl the page itself
+     */
+    public record CommentPage(String title, String postUrl, String backUrl, Thread thread) {
     }
 
-    public record Question(Post post, String title, List<RoleTag> roles, int answerCount, List<Post> answers) {
+    /** @param views distinct visitors so far (written a few seconds late, see ViewCounter) */
+    public record Question(Post post, String title, List<RoleTag> roles, int answerCount, List<Post> answers,
+                           long views) {
     }
 
-    public record Item(long id, String title, List<RoleTag> roles, int answerCount, int votes, Instant createdAt,
-                       Signature signature) {
+    public record Item(long id, String title, List<RoleTag> roles, int answerCount, int votes, int comments,
+                       long views, Instant createdAt, Signature signature) {
     }
 
-    /** @param nextBefore the {@code before} of the next page, or null on the last page */
-    public record Page(List<Item> items, Long nextBefore) {
+    /**
+     * @param number the page number (from 1)
+     * @param hasNext whether another page follows
+     * @param nextBefore newest only: the {@code before} of the next page, or null on the last page
+     */
+    public record Page(List<Item> items, int number, boolean hasNext, Long nextBefore) {
+    }
+
+    /** A sort of a feed: its {@code sort=} key, its label and its first page. */
+    public record Tab(String key, String label, String url, boolean current) {
+    }
+
+    /**
+     * @param previousUrl null on the first page
+     * @param nextUrl null on the last page
+     * @param action where the role filter form goes
+     * @param roleFilter whether the page offers the role filter (the role discussions page has its role in the path)
+     */
+    public record Links(List<Tab> tabs, String previousUrl, String nextUrl, String action, boolean roleFilter) {
     }
 }

@@ -1,0 +1,30 @@
+package org.roleatlas.articles.internal;
+
+import java.util.Optional;
+
+import org.roleatlas.community.CommentTargets;
+import org.springframework.stereotype.Component;
+
+/** Lets members comment on published articles; the community module stores, checks and shows the comments. */
+@Component
+class ArticleComments implements CommentTargets {
+
+    static final String KIND = "article";
+
+    private final ArticleReads reads;
+
+    ArticleComments(ArticleReads reads) {
+        this.reads = reads;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** Drafts and deleted articles take no comments and show none. */
+    @Override
+    public Optional<String> pageOf(long id) {
+        return reads.published(id).map(a -> "/articles/" + a.slug());
+    }
+}

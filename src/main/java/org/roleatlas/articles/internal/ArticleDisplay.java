@@ -1,0 +1,42 @@
+package org.roleatlas.articles.internal;
+
+import java.security.Principal;
+import java.util.Optional;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.community.CommentSections;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/** Puts together what an article's page and history show: rendered body, contents, byline, comments. */
+@Component
+class ArticleDisplay {
+
+    private final ArticleReads reads;
+    private final ArticleBodies bodies;
+    private final Editors editors;
+    private final CommentSections comments;
+
+    ArticleDisplay(ArticleReads reads, ArticleBodies bodies, Editors editors, CommentSections comments) {
+        this.reads = reads;
+        this.bodies = bodies;
+        this.editors = editors;
+        this.comments = comments;
+    }
+
+    /** @param csrf the session's token when someone is signed in (comment forms), else null */
+    ArticleViews.Article article(ArticleRow row, Optional<Member> viewer, Principal principal, CsrfToken csrf) {
+        ArticleBodies.Rendered body = bodies.render(row.bodyMarkdown());
+        // drafts take no comments: the section appears once the article is public
+        String commentHtml = row.published() ? comments.html(ArticleComments.KIND, row.id(), principal, csrf) : null;
+        return new ArticleViews.Article(reads.item(row), body.html(), body.toc().stream()
+                .map(h -> new ArticleViews.TocEntry(h.level(), h.id(), h.text())).toList(), row.revision(),
+                row.updatedAt(), viewer.filter(Editors::isEditor).isPresent(), commentHtml);
+    }
+
+    ArticleViews.History history(ArticleRow row) {
+        return new ArticleViews.History(reads.item(row), reads.revisions(row).stream()
+                .map(r -> new ArticleViews.Revision(r.number(), r.title(), r.summary(), r.bodyMarkdown(), r.roles(),
+                        editors.byline(r.editorId()), r.createdAt())).toList());
+    }
+}

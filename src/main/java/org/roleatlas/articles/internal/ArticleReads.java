@@ -1,0 +1,64 @@
+package org.roleatlas.articles.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.Role;
+import org.roleatlas.system.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Articles as pages and the API read them. A draft is visible to its author and to editors only; to everyone else
+ * it does not exist (404, like a deleted article), so its title never leaks.
+ */
+@Component
+class ArticleReads {
+
+    static final int PAGE_SIZE = 20;
+
+    private final ArticleRepository repository;
+    private final Catalog catalog;
+    private final Editors editors;
+
+    ArticleReads(ArticleRepository repository, Catalog catalog, Editors editors) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.editors = editors;
+    }
+
+    /** Published articles, newest first, {@code page} counted from 0; with a role, only those tagged with it. */
+    List<ArticleRow> published(String role, int page) {
+        return repository.published(role, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE + 1);
+    }
+
+    List<ArticleRow> drafts() {
+        return repository.drafts(PAGE_SIZE);
+    }
+
+    /** @throws NotFoundException if there is no such article, or it is a draft the viewer may not see */
+    ArticleRow visible(String slug, Optional<Member> viewer) {
+        return repository.bySlug(slug).filter(a -> a.published() || viewer.filter(v -> Editors.isEditor(v)
+                        || Long.valueOf(v.id()).equals(a.authorId())).isPresent())
+                .orElseThrow(() -> new NotFoundException("There is no article '" + slug + "'."));
+    }
+
+    /** A published article by id, for other modules (comments): drafts and deleted articles are not there. */
+    Optional<ArticleRow> published(long id) {
+        return repository.byId(id).filter(ArticleRow::published);
+    }
+
+    List<ArticleRepository.Revision> revisions(ArticleRow article) {
+        return repository.revisions(article.id());
+    }
+
+    ArticleViews.Item item(ArticleRow a) {
+        CatalogSnapshot snapshot = catalog.snapshot();
+        List<ArticleViews.RoleTag> tags = a.roles().stream().map(slug -> new ArticleViews.RoleTag(slug,
+                snapshot.role(slug).map(Role::displayName).orElse(slug))).toList();
+        return new ArticleViews.Item(a.slug(), a.title(), a.summary(), tags, editors.byline(a.authorId()),
+                a.published(), a.published() ? a.publishedAt() : a.updatedAt());
+    }
+}

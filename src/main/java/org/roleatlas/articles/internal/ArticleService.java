@@ -1,0 +1,109 @@
+package org.roleatlas.articles.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.system.ForbiddenException;
+import org.roleatlas.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every article write: create, edit, publish, delete, and the start-up synchronisation of the shipped articles.
+ * Each runs in one transaction; each save stores a revision. Only editors write (403 otherwise).
+ */
+@Service
+class ArticleService {
+
+    /** What an editor submits. {@code roles} may hold several slugs per entry (one form field each). */
+    record Draft(String title, String summary, String body, List<String> roles) {
+    }
+
+    private final ArticleRepository repository;
+    private final Catalog catalog;
+    private final Clock clock = Clock.systemUTC();
+
+    ArticleService(ArticleRepository repository, Catalog catalog) {
+        this.repository = repository;
+        this.catalog = catalog;
+    }
+
+    /** @return the new article's slug, made from its title and never changed afterwards */
+    @Transactional
+    String create(Member author, Draft draft, boolean publish) {
+        requireEditor(author);
+        ArticleRules.Checked checked = check(draft);
+        String slug = freeSlug(checked.title());
+        repository.insert(slug, checked, author.id(), publish, "member", null, clock.instant());
+        return slug;
+    }
+
+    @Transactional
+    void edit(Member editor, String slug, Draft draft) {
+        requireEditor(editor);
+        ArticleRow before = article(slug);
+        repository.update(before, check(draft), editor.id(), true, null, clock.instant());
+    }
+
+    @Transactional
+    void publish(Member editor, String slug) {
+        requireEditor(editor);
+        repository.publish(article(slug).id(), clock.instant());
+    }
+
+    @Transactional
+    void delete(Member editor, String slug) {
+        requireEditor(editor);
+        repository.delete(article(slug).id(), clock.instant());
+    }
+
+    /**
+     * Adds a shipped article that is new to the database, and upgrades one nobody edited whose file changed; an
+     * edited or deleted one is left as it is (docs/decisions/0014-articles.md).
+     *
+     * @return whether anything was written
+     */
+    @Transactional
+    boolean synchronise(ShippedArticles.Shipped shipped) {
+        ArticleRules.Checked checked = new ArticleRules(catalog.snapshot()).check(shipped.title(), shipped.summary(),
+                shipped.body(), shipped.roles());
+        var state = repository.shippedState(shipped.slug());
+        if (state.isEmpty()) {
+            repository.insert(shipped.slug(), checked, null, true, "shipped", shipped.hash(), clock.instant());
+            return true;
+        }
+        var row = state.get();
+        if (!"shipped".equals(row.origin()) || row.edited() || row.deleted() || shipped.hash().equals(row.shippedHash())) {
+            return false;
+        }
+        repository.update(repository.byId(row.id()).orElseThrow(), checked, null, false, shipped.hash(),
+                clock.instant());
+        return true;
+    }
+
+    private ArticleRules.Checked check(Draft draft) {
+        return new ArticleRules(catalog.snapshot()).check(draft.title(), draft.summary(), draft.body(), draft.roles());
+    }
+
+    private ArticleRow article(String slug) {
+        return repository.bySlug(slug).orElseThrow(() -> new NotFoundException("There is no article '" + slug + "'."));
+    }
+
+    /** "cto-vs-cio", or "cto-vs-cio-2" when taken (by any article, deleted ones too). */
+    private String freeSlug(String title) {
+        String base = Slugs.of(title, 100);
+        String slug = base;
+        for (int n = 2; repository.slugTaken(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static void requireEditor(Member member) {
+        if (!Editors.isEditor(member)) {
+            throw new ForbiddenException("Only editors write articles.");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.roleatlas.articles.internal;
+
+import java.security.Principal;
+import java.util.Optional;
+
+import org.roleatlas.accounts.Authority;
+import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.Members;
+import org.roleatlas.accounts.Signature;
+import org.roleatlas.system.ForbiddenException;
+import org.springframework.stereotype.Component;
+
+/** Who is reading or writing (from the web session or the API token), and how an article is signed. */
+@Component
+class Editors {
+
+    /** The byline of the articles the project ships, which no member wrote. */
+    static final String EDITORIAL_BYLINE = "RoleAtlas editorial team";
+
+    private final Members members;
+
+    Editors(Members members) {
+        this.members = members;
+    }
+
+    /** The signed-in, active member, read fresh: a member who lost the editor authority can no longer write. */
+    Optional<Member> viewer(Principal principal) {
+        return principal == null ? Optional.empty()
+                : members.findByUsername(principal.getName()).filter(Member::active);
+    }
+
+    static boolean isEditor(Member member) {
+        return member != null && member.active() && member.authorities().contains(Authority.EDITOR);
+    }
+
+    /** @throws ForbiddenException unless the viewer is an active editor */
+    Member editor(Principal principal) {
+        return viewer(principal).filter(Editors::isEditor)
+                .orElseThrow(() -> new ForbiddenException("Only editors write articles."));
+    }
+
+    String byline(Long authorId) {
+        if (authorId == null) {
+            return EDITORIAL_BYLINE;
+        }
+        return members.find(authorId).map(members::signature).map(Signature::displayName).orElse(EDITORIAL_BYLINE);
+    }
+}

@@ -1,0 +1,39 @@
+package org.roleatlas.community.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.community.CommentSections;
+import org.roleatlas.system.Pages;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/** The comment section other modules put on their pages: the same thread template as under an answer. */
+@Component
+class CommentSectionRenderer implements CommentSections {
+
+    private final CommentReads reads;
+    private final Authors authors;
+    private final Pages pages;
+
+    CommentSectionRenderer(CommentReads reads, Authors authors, Pages pages) {
+        this.reads = reads;
+        this.authors = authors;
+        this.pages = pages;
+    }
+
+    @Override
+    public String html(String kind, long id, Principal principal, CsrfToken csrf) {
+        Long viewerId = authors.viewer(principal).map(Member::id).orElse(null);
+        Views.Thread thread = reads.targetPage(kind, id, 0, CommentReads.FIRST, viewerId, authors.signer()).thread();
+        Map<String, Object> params = new HashMap<>();
+        params.put("base", "/comments/on/" + kind + "/" + id);
+        params.put("action", "/comments/on/" + kind + "/" + id);
+        params.put("thread", thread);
+        params.put("csrf", viewerId == null ? null : csrf);
+        return new String(pages.render("community/thread", params), StandardCharsets.UTF_8);
+    }
+}
