@@ -202,6 +202,13 @@ abstract class SearchRelevanceContract {
     }
 
     @Test
+    void aPublishedArticleIsFoundAndOfferedNextToAQuestionWithItsRoleTags() {
+        SearchResults articles = search.search(new SearchQuery("splitting the job", "article", null, 1));
+        assertThat(articles.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.url()).startsWith("/articles/"));
+        assertThat(related.to("question", Long.toString(split), 5)).extracting(Related.Item::type).contains("article");
+    }
+
+    @Test
     void aDeletedQuestionIsNeverFound() {
         assertThat(fixture.search("zanzibar").hits()).isEmpty();
         assertThat(fixture.search("Zanzibar quota policy").hits()).extracting(Hit::key)
