@@ -7,9 +7,11 @@ import java.util.List;
  * One page of results with facet counts. Facet counts for types are computed with the role filter applied and
  * vice versa, so each facet shows what choosing it would give.
  *
- * @param total all matching items (with both filters)
+ * @param total all matching items (with both filters); at least this many when not {@code exact}
+ * @param exact false for a very broad query: {@code total} is then a lower bound and the facets count among the best
+ *              1,000 matches
  */
-public record SearchResults(SearchQuery query, long total, int pageSize, List<Hit> hits, List<Facet> types,
+public record SearchResults(SearchQuery query, long total, boolean exact, int pageSize, List<Hit> hits, List<Facet> types,
                             List<Facet> roles) {
 
     public int pages() {

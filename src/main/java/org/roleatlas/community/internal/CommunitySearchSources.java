@@ -77,21 +77,29 @@ final class CommunitySearchSources {
             return rows.count(table);
         }
 
+        /**
+         * Signatures first, on this thread (the signer caches each author); then Markdown to plain text, the costly
+         * part, on all cores: a rebuild reads thousands of posts per chunk.
+         */
         private void documents(List<Post> posts, Consumer<SearchDocument> sink) {
             Set<Long> questionIds = new LinkedHashSet<>();
             posts.forEach(p -> questionIds.add(p.questionId()));
             Map<Long, Thread> threads = rows.threads(questionIds);
             Authors.Signer signer = authors.signer();
-            for (Post post : posts) {
+            List<String> bylines = posts.stream().map(p -> byline(signer.sign(p.authorId(), p.anonymous()))).toList();
+            java.util.stream.IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
+                Post post = posts.get(i);
                 Thread thread = threads.getOrDefault(post.questionId(), new Thread("", List.of(), true));
-                Signature signature = signer.sign(post.authorId(), post.anonymous());
-                String byline = signature.isAnonymous() ? "Anonymous · " + signature.text()
-                        : signature.displayName() + " · " + signature.text();
                 boolean visible = !post.deleted() && !thread.deleted();
-                sink.accept(new SearchDocument(type(), Long.toString(post.id()), thread.title(), List.of(),
-                        visible ? markdown.toPlainText(post.markdown()) : "", thread.roles(), url(post), byline,
-                        visible, post.created()));
-            }
+                return new SearchDocument(type(), Long.toString(post.id()), thread.title(), List.of(),
+                        visible ? markdown.toPlainText(post.markdown()) : "", thread.roles(), url(post), bylines.get(i),
+                        visible, post.created());
+            }).toList().forEach(sink);
+        }
+
+        private static String byline(Signature signature) {
+            return signature.isAnonymous() ? "Anonymous · " + signature.text()
+                    : signature.displayName() + " · " + signature.text();
         }
     }
 

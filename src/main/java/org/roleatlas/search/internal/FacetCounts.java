@@ -1,18 +1,23 @@
 package org.roleatlas.search.internal;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Counts, in one pass over the text query's matches, the total with both filters, the type facet with the role
+ * Counts, in one pass over the given matches of the text query, the total with both filters, the type facet with the role
  * filter only and the role facet with the type filter only (so each facet says what choosing it would give).
  * Counts by per-segment ordinal and turns ordinals into names once per segment. Not thread-safe: one per search.
  */
@@ -30,6 +35,26 @@ final class FacetCounts extends SimpleCollector {
     private long roleOrd;
     private long[] typeCounts;
     private long[] roleCounts;
+
+    /**
+     * Counts among the given hits (the best matches of the text query): counting every match of a broad query over a
+     * large community would cost more than the search itself.
+     */
+    static FacetCounts among(IndexSearcher searcher, ScoreDoc[] hits, String type, String role) throws IOException {
+        int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        FacetCounts counts = new FacetCounts(type, role);
+        int current = -1;
+        for (int doc : docs) {
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (leaf != current) {
+                counts.doSetNextReader(leaves.get(leaf));
+                current = leaf;
+            }
+            counts.collect(doc - leaves.get(leaf).docBase);
+        }
+        return counts.done();
+    }
 
     FacetCounts(String type, String role) {
         this.typeFilter = type == null ? null : new BytesRef(type);

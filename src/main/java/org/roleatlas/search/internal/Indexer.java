@@ -117,21 +117,14 @@ class Indexer {
         long position = changes.lastIdBefore(began.minus(LogPosition.GAP_PATIENCE));
         progress.started(sources.values().stream().mapToLong(SearchSource::countVisible).sum());
         index.removeAll();
-        long[] done = {0};
-        for (SearchSource source : sources.values()) {
-            source.forEachVisible(document -> {
-                try {
-                    index.add(document);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                if (++done[0] % 500 == 0) {
-                    progress.indexed(done[0]);
-                }
-            });
+        try (ParallelAdder adder = new ParallelAdder(index, progress)) {
+            for (SearchSource source : sources.values()) {
+                source.forEachVisible(adder);
+            }
+            long done = adder.finish();
+            index.commit(position);
+            progress.indexed(done);
+            return done;
         }
-        index.commit(position);
-        progress.indexed(done[0]);
-        return done[0];
     }
 }

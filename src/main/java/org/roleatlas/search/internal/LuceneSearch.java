@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.roleatlas.search.Search;
@@ -35,6 +36,7 @@ class LuceneSearch implements Search {
     static final int PAGE_SIZE = 10;
     private static final int SNIPPET_LENGTH = 240;
     private static final int FACETS_SHOWN = 12;
+    static final int FACET_SAMPLE = 1000;
 
     private final SearchIndex index;
     private final Indexer indexer;
@@ -47,7 +49,11 @@ class LuceneSearch implements Search {
     @Override
     public SearchResults search(SearchQuery query) {
         check(query);
-        Query text = TextQuery.parse(query.text(), index.analyzer());
+        return index.read(searcher -> search(searcher, query));
+    }
+
+    private SearchResults search(IndexSearcher searcher, SearchQuery query) throws IOException {
+        Query text = TextQuery.parse(query.text(), index.analyzer(), token -> indexed(searcher, token));
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, Occur.MUST);
         if (query.type() != null) {
             filtered.add(new TermQuery(new Term(Fields.TYPE, query.type())), Occur.FILTER);
@@ -56,18 +62,33 @@ class LuceneSearch implements Search {
             filtered.add(new TermQuery(new Term(Fields.ROLE, query.role())), Occur.FILTER);
         }
         Query withFilters = filtered.build();
-        return index.read(searcher -> {
-            FacetCounts counts = new FacetCounts(query.type(), query.role());
-            searcher.search(text, counts);
-            counts.done();
-            int end = query.page() * PAGE_SIZE;
-            TopDocs top = searcher.search(withFilters, end);
-            ScoreDoc[] page = top.scoreDocs.length <= end - PAGE_SIZE ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(top.scoreDocs, end - PAGE_SIZE, top.scoreDocs.length);
-            List<Hit> hits = hits(searcher, text, page);
-            return new SearchResults(query, counts.total, PAGE_SIZE, hits, facets(counts.types, this::typeLabel),
-                    facets(counts.roles, slug -> roleTitle(searcher, slug)));
-        });
+        // The best matches only, so Lucene can skip documents that cannot make them (block-max WAND); the facets
+        // count among these, which is every match unless the query is very broad.
+        TopDocs best = searcher.search(text, FACET_SAMPLE);
+        FacetCounts counts = FacetCounts.among(searcher, best.scoreDocs, query.type(), query.role());
+        boolean exact = best.totalHits.relation == TotalHits.Relation.EQUAL_TO && best.totalHits.value <= FACET_SAMPLE;
+        int end = query.page() * PAGE_SIZE;
+        TopDocs top = searcher.search(withFilters, end);
+        ScoreDoc[] page = top.scoreDocs.length <= end - PAGE_SIZE ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, end - PAGE_SIZE, top.scoreDocs.length);
+        List<Hit> hits = hits(searcher, text, page);
+        long total = exact ? counts.total : Math.max(top.totalHits.value, counts.total);
+        return new SearchResults(query, total, exact, PAGE_SIZE, hits, facets(counts.types, this::typeLabel),
+                facets(counts.roles, slug -> roleTitle(searcher, slug)));
+    }
+
+    /** Whether the index has the word as it is: only words it lacks need typo and prefix matching. */
+    private static boolean indexed(IndexSearcher searcher, String token) {
+        try {
+            for (String field : Fields.TEXT) {
+                if (searcher.getIndexReader().docFreq(new Term(field, token)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void check(SearchQuery query) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +27,9 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns what someone typed into a Lucene query. Quoted parts are phrases that must occur. Every other word may
  * match (BM25 ranks items matching more, and rarer, words higher), in a name (alias, title) or the body, weighted
- * by {@link Fields#weight}; a word also matches with one or two typos ("enginering") at half weight, and the last
- * word also as the beginning of a word, for people still typing.
+ * by {@link Fields#weight}. A word the index does not have as such also matches with one or two typos ("directr")
+ * at lower weight, and, if it is the last word, as the beginning of a word, for people still typing. Words the index
+ * has need neither, which keeps common queries cheap.
  */
 final class TextQuery {
 
@@ -37,7 +39,7 @@ final class TextQuery {
     private TextQuery() {
     }
 
-    static Query parse(String text, Analyzer analyzer) {
+    static Query parse(String text, Analyzer analyzer, Predicate<String> indexed) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         Matcher phrases = PHRASE.matcher(text);
         StringBuilder rest = new StringBuilder();
@@ -59,8 +61,9 @@ final class TextQuery {
         boolean stillTyping = last < text.length() && !Character.isWhitespace(text.charAt(text.length() - 1));
         List<String> words = tokens(analyzer, rest.toString());
         for (int i = 0; i < words.size(); i++) {
+            boolean unknown = !indexed.test(words.get(i));
             boolean lastWord = i == words.size() - 1 && stillTyping;
-            query.add(word(words.get(i), true, lastWord), Occur.SHOULD);
+            query.add(word(words.get(i), unknown, unknown && lastWord), Occur.SHOULD);
             clauses++;
         }
         return clauses == 0 ? new MatchNoDocsQuery("no searchable words") : query.build();

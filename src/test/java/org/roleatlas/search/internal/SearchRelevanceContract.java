@@ -184,6 +184,7 @@ abstract class SearchRelevanceContract {
         long questions = results.types().stream().filter(f -> f.value().equals("question")).findFirst().orElseThrow()
                 .count();
         assertThat(results.total()).isEqualTo(questions);
+        assertThat(results.exact()).as("a few hundred items: every match is counted").isTrue();
         assertThat(results.roles()).isNotEmpty().allSatisfy(f -> assertThat(f.count()).isPositive());
     }
 
