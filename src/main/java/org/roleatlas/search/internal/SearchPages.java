@@ -40,6 +40,12 @@ class SearchPages {
         return new ModelAndView("search/suggestions", Map.of("q", q, "items", search.suggest(q, SUGGESTIONS)));
     }
 
+    /** htmx asks with {@code Accept: *}{@code /*}, which would let the JSON variant answer: it always gets the list. */
+    @GetMapping(value = "/search/suggest", headers = "HX-Request")
+    ModelAndView suggestForHtmx(@RequestParam(defaultValue = "") String q) {
+        return suggestHtml(q);
+    }
+
     @GetMapping(value = "/search/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<Search.Suggestion>> suggestJson(@RequestParam(defaultValue = "") String q) {
         return ResponseEntity.ok(search.suggest(q, SUGGESTIONS));

@@ -265,6 +265,8 @@ abstract class SearchRelevanceContract {
         mvc.perform(get("/search/suggest").param("q", "mlops").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "href=\"/roles/mlops-engineer\"")));
+        mvc.perform(get("/search/suggest").param("q", "mlops").header("HX-Request", "true").accept(MediaType.ALL))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
         mvc.perform(get("/search/suggest").param("q", "mlops").accept(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$[0].url").value("/roles/mlops-engineer"));
     }
