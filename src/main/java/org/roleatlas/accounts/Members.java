@@ -23,4 +23,12 @@ public interface Members {
      * industry and company size labels, and the display name (or username).
      */
     Signature signature(Member member);
+
+    /**
+     * Suspends a member or lifts the suspension. A suspended member cannot sign in, and every write path reads the
+     * member fresh, so they can no longer post, vote, flag or use their tokens, even in a session already open.
+     *
+     * @return whether the status changed (false if it already was so, or there is no such member)
+     */
+    boolean setSuspended(long memberId, boolean suspended);
 }

@@ -100,8 +100,11 @@ class MemberRepository {
                 .update();
     }
 
-    void setStatus(long id, boolean active) {
-        jdbc.sql("update member set status = ? where id = ?").params(active ? "active" : "suspended", id).update();
+    /** @return whether the status changed */
+    boolean setStatus(long id, boolean active) {
+        String status = active ? "active" : "suspended";
+        return jdbc.sql("update member set status = ? where id = ? and status <> ?").params(status, id, status)
+                .update() == 1;
     }
 
     private static String key(Industry industry) {

@@ -74,6 +74,11 @@ class MemberService implements Members {
         }));
     }
 
+    @Override
+    public boolean setSuspended(long memberId, boolean suspended) {
+        return members.setStatus(memberId, !suspended);
+    }
+
     boolean exists(String username) {
         return members.exists(MemberRules.normalizeUsername(username));
     }

@@ -47,7 +47,7 @@ class SecurityConfig {
                 .headers(h -> h.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, members), AnonymousAuthenticationFilter.class)
                 // Every API write needs a token; reads other than /api/me are public.
-                .authorizeHttpRequests(a -> a.requestMatchers("/api/me").authenticated()
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/me", "/api/moderation/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .anyRequest().authenticated())
@@ -62,7 +62,7 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
                 .headers(h -> h.disable())
-                .authorizeHttpRequests(a -> a.requestMatchers("/me", "/me/**").authenticated().anyRequest().permitAll())
+                .authorizeHttpRequests(a -> a.requestMatchers("/me", "/me/**", "/moderation", "/moderation/**").authenticated().anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/me").failureUrl("/sign-in?error").permitAll())
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/"))

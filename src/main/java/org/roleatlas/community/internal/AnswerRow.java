@@ -2,8 +2,8 @@ package org.roleatlas.community.internal;
 
 import java.time.Instant;
 
-/** A stored answer that is not deleted. */
+/** A stored answer that is not deleted; {@code moderation} is visible, held or hidden. */
 record AnswerRow(long id, long questionId, long authorId, boolean anonymous, String bodyMarkdown, String bodyHtml,
                  Instant createdAt, Instant editedAt, int voteCount,
-                 int commentCount) {
+                 int commentCount, String moderation) {
 }

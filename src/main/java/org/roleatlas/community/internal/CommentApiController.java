@@ -99,7 +99,7 @@ class CommentApiController {
     CommentListJson onTarget(@PathVariable String kind, @PathVariable long id,
                              @Parameter(description = "list comments with ids above this")
                              @RequestParam(defaultValue = "0") long after) {
-        return list(reads.targetPage(kind, id, after, CommentReads.PAGE_SIZE, null, authors.signer()).thread());
+        return list(reads.targetPage(kind, id, after, CommentReads.PAGE_SIZE, Viewer.PUBLIC, authors.signer()).thread());
     }
 
     @PostMapping("/api/comments/on/{kind}/{id}")
@@ -118,7 +118,7 @@ class CommentApiController {
     }
 
     private CommentListJson list(PostKind kind, long postId, long after) {
-        return list(reads.page(kind, postId, after, null, authors.signer()).thread());
+        return list(reads.page(kind, postId, after, Viewer.PUBLIC, authors.signer()).thread());
     }
 
     private CommentListJson list(Views.Thread thread) {

@@ -41,12 +41,12 @@ class CommentPages {
                       @RequestParam(defaultValue = "0") long after,
                       @RequestHeader(name = "HX-Request", required = false) String htmx, Principal principal,
                       CsrfToken csrf, HttpServletResponse response) {
-        if (comments.questionOf(PostKind.of(on), post) != id) { // the post belongs to another question
+        Optional<Member> viewer = authors.viewer(principal);
+        if (comments.questionOf(PostKind.of(on), post, Viewer.of(viewer)) != id) { // the post is on another question
             throw new NotFoundException("Question " + id + " has no " + on + " " + post + ".");
         }
-        Optional<Member> viewer = authors.viewer(principal);
-        return morePage(reads.page(PostKind.of(on), post, after, viewer.map(Member::id).orElse(null),
-                authors.signer()), viewer, htmx, csrf, response);
+        return morePage(reads.page(PostKind.of(on), post, after, Viewer.of(viewer), authors.signer()), viewer, htmx,
+                csrf, response);
     }
 
     /** "Read more comments" on another module's content (community.CommentTargets). */
@@ -56,8 +56,8 @@ class CommentPages {
                               @RequestHeader(name = "HX-Request", required = false) String htmx, Principal principal,
                               CsrfToken csrf, HttpServletResponse response) {
         Optional<Member> viewer = authors.viewer(principal);
-        return morePage(reads.targetPage(kind, id, after, CommentReads.PAGE_SIZE, viewer.map(Member::id).orElse(null),
-                authors.signer()), viewer, htmx, csrf, response);
+        return morePage(reads.targetPage(kind, id, after, CommentReads.PAGE_SIZE, Viewer.of(viewer), authors.signer()),
+                viewer, htmx, csrf, response);
     }
 
     @PostMapping("/comments/on/{kind}/{id}")
@@ -79,6 +79,7 @@ class CommentPages {
             model.put("csrf", csrf);
         }
         model.put("thread", page.thread());
+        model.put("moderator", Viewer.of(viewer).moderator());
         return new ModelAndView(htmx != null ? "community/comment-items" : "community/comments", model);
     }
 

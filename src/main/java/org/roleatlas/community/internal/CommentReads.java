@@ -28,9 +28,9 @@ class CommentReads {
     }
 
     /** The first comments of the question and of each answer, keyed by post (a {@code Vote} names a post). */
-    Map<QuestionRepository.Vote, List<CommentRow>> firstOnQuestionPage(long questionId) {
+    Map<QuestionRepository.Vote, List<CommentRow>> firstOnQuestionPage(long questionId, Viewer viewer) {
         Map<QuestionRepository.Vote, List<CommentRow>> byPost = new HashMap<>();
-        for (CommentRow c : repository.firstOnQuestionPage(questionId, FIRST)) {
+        for (CommentRow c : repository.firstOnQuestionPage(questionId, FIRST, viewer)) {
             byPost.computeIfAbsent(new QuestionRepository.Vote(PostKind.of(c.on()), c.postId()), k -> new ArrayList<>())
                     .add(c);
         }
@@ -39,24 +39,29 @@ class CommentReads {
 
     /** The thread under a post on its question page: the first comments and a link to the next ones. */
     Thread firstThread(long questionId, PostKind kind, long postId, int count, List<CommentRow> first,
-                       Authors.Signer signer, Long viewerId) {
-        List<Comment> shown = first.stream().map(c -> view(c, signer, viewerId)).toList();
+                       Authors.Signer signer, Viewer viewer) {
+        List<Comment> shown = first.stream().map(c -> view(c, signer, viewer)).toList();
         int more = Math.max(0, count - shown.size());
         // A count ahead of the rows (e.g. loaded data) must not break the page: the link then starts at the first
         long after = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).id();
+        if (shown.size() == FIRST && shown.stream().anyMatch(c -> !"visible".equals(c.moderation()))) {
+            // count is what the public sees; a held or hidden comment shown to its author or a moderator is not in it
+            more = repository.countAfter(kind.table(), postId, after, viewer);
+        }
         return new Thread(kind.table(), postId, count, shown, more,
                 more == 0 ? null : moreUrl(questionId, kind, postId, after));
     }
 
     /** Comments after {@code after} (0: from the first), one page; 404 if the post or its question is gone. */
-    Views.CommentPage page(PostKind kind, long postId, long after, Long viewerId, Authors.Signer signer) {
-        long questionId = comments.questionOf(kind, postId);
-        QuestionRow question = questions.question(questionId);
-        List<Comment> page = repository.page(kind.table(), postId, after, PAGE_SIZE).stream()
-                .map(c -> view(c, signer, viewerId)).toList();
+    Views.CommentPage page(PostKind kind, long postId, long after, Viewer viewer, Authors.Signer signer) {
+        long questionId = comments.questionOf(kind, postId, viewer);
+        QuestionRow question = questions.question(questionId, viewer);
+        List<Comment> page = repository.page(kind.table(), postId, after, PAGE_SIZE, viewer).stream()
+                .map(c -> view(c, signer, viewer)).toList();
         long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
-        int more = repository.countAfter(kind.table(), postId, last);
-        int count = kind == PostKind.QUESTION ? question.commentCount() : questions.answer(postId).commentCount();
+        int more = repository.countAfter(kind.table(), postId, last, viewer);
+        int count = kind == PostKind.QUESTION ? question.commentCount()
+                : questions.answer(postId, viewer).commentCount();
         return new Views.CommentPage(question.title(), "/questions/" + questionId + "#" + kind.table() + "-" + postId,
                 "/questions/" + questionId, new Thread(kind.table(), postId, count, page, more,
                 more == 0 ? null : moreUrl(questionId, kind, postId, last)));
@@ -66,14 +71,14 @@ class CommentReads {
      * Comments on another module's content after {@code after} (0: the first ones); 404 unless its module shows it.
      * Its first comments ({@link #FIRST}) are the thread on its page; a full page holds {@link #PAGE_SIZE}.
      */
-    Views.CommentPage targetPage(String kind, long id, long after, int size, Long viewerId, Authors.Signer signer) {
+    Views.CommentPage targetPage(String kind, long id, long after, int size, Viewer viewer, Authors.Signer signer) {
         comments.target(kind); // questions and answers have their own addresses
-        String url = comments.pageOf(kind, id);
-        List<Comment> page = repository.page(kind, id, after, size).stream().map(c -> view(c, signer, viewerId))
+        String url = comments.pageOf(kind, id, viewer);
+        List<Comment> page = repository.page(kind, id, after, size, viewer).stream().map(c -> view(c, signer, viewer))
                 .toList();
         long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
-        int more = repository.countAfter(kind, id, last);
-        int count = after == 0 ? page.size() + more : repository.countAfter(kind, id, 0);
+        int more = repository.countAfter(kind, id, last, viewer);
+        int count = after == 0 ? page.size() + more : repository.countAfter(kind, id, 0, viewer);
         return new Views.CommentPage(null, url + "#comments", url, new Thread(kind, id, count, page, more,
                 more == 0 ? null : "/comments/on/" + kind + "/" + id + "?after=" + last));
     }
@@ -82,8 +87,8 @@ class CommentReads {
         return "/questions/" + questionId + "/comments?on=" + kind.table() + "&post=" + postId + "&after=" + after;
     }
 
-    private static Comment view(CommentRow c, Authors.Signer signer, Long viewerId) {
+    private static Comment view(CommentRow c, Authors.Signer signer, Viewer viewer) {
         return new Comment(c.id(), c.bodyHtml(), signer.sign(c.authorId(), c.anonymous()),
-                viewerId != null && viewerId == c.authorId(), c.createdAt(), c.editedAt());
+                viewer.isMember(c.authorId()), c.createdAt(), c.editedAt(), c.moderation());
     }
 }

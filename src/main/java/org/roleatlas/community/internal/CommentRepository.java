@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * All SQL of comments. Kept apart from {@link QuestionRepository} so neither grows past a readable size.
- * Deleted comments are never returned; {@code comment_count} moves in the caller's transaction.
+ * Reads return only what their {@link Viewer} may see (never deleted comments); {@code comment_count} counts visible
+ * comments only and moves in the caller's transaction.
  */
 @Repository
 class CommentRepository {
@@ -25,34 +26,39 @@ class CommentRepository {
         this.jdbc = jdbc;
     }
 
-    /** @param on a {@link PostKind} name (its post's {@code comment_count} moves too) or a target kind */
+    /**
+     * @param on a {@link PostKind} name (its post's {@code comment_count} moves too) or a target kind
+     * @param moderation visible, or held: a held comment is counted only when a moderator approves it
+     */
     long insert(String on, long postId, long authorId, boolean anonymous, String markdown, String html,
-                Instant now) {
+                String moderation, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into comment (post_kind, post_id, author_id, anonymous, body_markdown, body_html, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(on, postId, authorId, anonymous, markdown, html, Timestamp.from(now))
+        jdbc.sql("insert into comment (post_kind, post_id, author_id, anonymous, body_markdown, body_html, created_at, "
+                        + "moderation) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(on, postId, authorId, anonymous, markdown, html, Timestamp.from(now), moderation)
                 .update(key, "id");
-        addToCount(on, postId, 1); // atomic, in the insert's transaction: concurrent comments all count
+        if ("visible".equals(moderation)) {
+            addToCount(on, postId, 1); // atomic, in the insert's transaction: concurrent comments all count
+        }
         return key.getKey().longValue();
     }
 
-    Optional<CommentRow> comment(long id) {
-        return jdbc.sql("select * from comment where id = ? and deleted_at is null").param(id)
+    Optional<CommentRow> comment(long id, Viewer viewer) {
+        return jdbc.sql("select * from comment c where c.id = ? and " + viewer.sees("c")).param(id)
                 .query((rs, n) -> comment(rs)).optional();
     }
 
     /** Oldest first, ids above {@code after} (0: from the first). */
-    List<CommentRow> page(String on, long postId, long after, int limit) {
-        return jdbc.sql("select * from comment where post_kind = ? and post_id = ? and deleted_at is null and id > ? "
-                        + "order by id limit " + limit)
+    List<CommentRow> page(String on, long postId, long after, int limit, Viewer viewer) {
+        return jdbc.sql("select * from comment c where c.post_kind = ? and c.post_id = ? and " + viewer.sees("c")
+                        + " and c.id > ? order by c.id limit " + limit)
                 .params(on, postId, after).query((rs, n) -> comment(rs)).list();
     }
 
     /** How many comments of the post come after {@code after}: the "N more" of a comments page. */
-    int countAfter(String on, long postId, long after) {
-        return jdbc.sql("select count(*) from comment where post_kind = ? and post_id = ? and deleted_at is null "
-                        + "and id > ?")
+    int countAfter(String on, long postId, long after, Viewer viewer) {
+        return jdbc.sql("select count(*) from comment c where c.post_kind = ? and c.post_id = ? and "
+                        + viewer.sees("c") + " and c.id > ?")
                 .params(on, postId, after).query(Integer.class).single();
     }
 
@@ -60,9 +66,9 @@ class CommentRepository {
      * The first {@code perPost} comments of a question and of each of its answers, in one query (a window per
      * post), so a question page with many answers costs one round trip for all its comments.
      */
-    List<CommentRow> firstOnQuestionPage(long questionId, int perPost) {
+    List<CommentRow> firstOnQuestionPage(long questionId, int perPost, Viewer viewer) {
         return jdbc.sql("select * from (select c.*, row_number() over (partition by c.post_kind, c.post_id "
-                        + "order by c.id) as position from comment c where c.deleted_at is null and ("
+                        + "order by c.id) as position from comment c where " + viewer.sees("c") + " and ("
                         + "(c.post_kind = 'question' and c.post_id = ?) or (c.post_kind = 'answer' and c.post_id in "
                         + "(select a.id from answer a where a.question_id = ?)))) t where t.position <= ? order by t.id")
                 .params(questionId, questionId, perPost).query((rs, n) -> comment(rs)).list();
@@ -77,10 +83,14 @@ class CommentRepository {
     }
 
     void delete(CommentRow comment, Instant now) {
-        int deleted = jdbc.sql("update comment set deleted_at = ? where id = ? and deleted_at is null")
+        int deleted = jdbc.sql("update comment set deleted_at = ? where id = ? and deleted_at is null "
+                        + "and moderation = 'visible'")
                 .params(Timestamp.from(now), comment.id()).update();
-        if (deleted == 1) { // only the request that deleted it takes it off the count
+        if (deleted == 1) { // only the request that deleted a counted comment takes it off the count
             addToCount(comment.on(), comment.postId(), -1);
+        } else { // held or hidden: never counted
+            jdbc.sql("update comment set deleted_at = ? where id = ? and deleted_at is null")
+                    .params(Timestamp.from(now), comment.id()).update();
         }
     }
 
@@ -95,6 +105,6 @@ class CommentRepository {
         return new CommentRow(rs.getLong("id"), rs.getString("post_kind"),
                 rs.getLong("post_id"), rs.getLong("author_id"), rs.getBoolean("anonymous"),
                 rs.getString("body_markdown"), rs.getString("body_html"), rs.getTimestamp("created_at").toInstant(),
-                edited == null ? null : edited.toInstant());
+                edited == null ? null : edited.toInstant(), rs.getString("moderation"));
     }
 }

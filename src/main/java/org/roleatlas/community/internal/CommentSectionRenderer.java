@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.roleatlas.accounts.Member;
 import org.roleatlas.community.CommentSections;
 import org.roleatlas.system.Pages;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -27,13 +26,14 @@ class CommentSectionRenderer implements CommentSections {
 
     @Override
     public String html(String kind, long id, Principal principal, CsrfToken csrf) {
-        Long viewerId = authors.viewer(principal).map(Member::id).orElse(null);
-        Views.Thread thread = reads.targetPage(kind, id, 0, CommentReads.FIRST, viewerId, authors.signer()).thread();
+        Viewer viewer = Viewer.of(authors.viewer(principal));
+        Views.Thread thread = reads.targetPage(kind, id, 0, CommentReads.FIRST, viewer, authors.signer()).thread();
         Map<String, Object> params = new HashMap<>();
         params.put("base", "/comments/on/" + kind + "/" + id);
         params.put("action", "/comments/on/" + kind + "/" + id);
         params.put("thread", thread);
-        params.put("csrf", viewerId == null ? null : csrf);
+        params.put("csrf", viewer.memberId() == null ? null : csrf);
+        params.put("moderator", viewer.moderator());
         return new String(pages.render("community/thread", params), StandardCharsets.UTF_8);
     }
 }

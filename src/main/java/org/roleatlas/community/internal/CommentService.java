@@ -28,16 +28,19 @@ class CommentService {
     private final RateLimiter rateLimiter;
     private final List<CommentTargets> targets;
     private final SearchEvents search;
+    private final FirstPostHold hold;
     private final Clock clock;
 
     CommentService(QuestionService questions, CommentRepository repository, MarkdownRenderer markdown,
-                   RateLimiter rateLimiter, List<CommentTargets> targets, SearchEvents search) {
+                   RateLimiter rateLimiter, List<CommentTargets> targets, FirstPostHold hold,
+                   SearchEvents search) {
         this.search = search;
         this.questions = questions;
         this.targets = List.copyOf(targets);
         this.repository = repository;
         this.markdown = markdown;
         this.rateLimiter = rateLimiter;
+        this.hold = hold;
         this.clock = Clock.systemUTC();
     }
 
@@ -53,13 +56,14 @@ class CommentService {
     /** @param on a {@link PostKind} name or the kind of a registered {@link CommentTargets} */
     @Transactional
     Written add(Member author, String on, long postId, String text, boolean anonymous) {
-        String page = pageOf(on, postId);
+        String page = pageOf(on, postId, Viewer.of(author));
         PostRules rules = new PostRules();
         String body = rules.comment(text);
         rules.check();
         // after the checks, as for posts: a mistyped comment does not use up the member's posts
         rateLimiter.tryAcquire("post", Long.toString(author.id())).orThrow("posting");
-        long id = repository.insert(on, postId, author.id(), anonymous, body, markdown.toHtml(body), clock.instant());
+        long id = repository.insert(on, postId, author.id(), anonymous, body, markdown.toHtml(body),
+                hold.stateOfNewPost(author), clock.instant());
         search.comment(id);
         return new Written(id, page);
     }
@@ -72,7 +76,7 @@ class CommentService {
         rules.check();
         repository.edit(before, editor.id(), body, markdown.toHtml(body), clock.instant());
         search.comment(id);
-        return new Written(id, pageOf(before.on(), before.postId()));
+        return new Written(id, pageOf(before.on(), before.postId(), Viewer.of(editor)));
     }
 
     @Transactional
@@ -80,20 +84,20 @@ class CommentService {
         CommentRow comment = own(member, id);
         repository.delete(comment, clock.instant());
         search.comment(id);
-        return new Written(id, pageOf(comment.on(), comment.postId()));
+        return new Written(id, pageOf(comment.on(), comment.postId(), Viewer.of(member)));
     }
 
-    /** @throws NotFoundException if the comment, its post or the post's question is deleted */
-    CommentRow comment(long id) {
-        CommentRow comment = repository.comment(id)
+    /** @throws NotFoundException unless the viewer may see the comment, its post and the post's question */
+    CommentRow comment(long id, Viewer viewer) {
+        CommentRow comment = repository.comment(id, viewer)
                 .orElseThrow(() -> new NotFoundException("There is no comment " + id + "."));
-        pageOf(comment.on(), comment.postId());
+        pageOf(comment.on(), comment.postId(), viewer);
         return comment;
     }
 
     /** @throws ForbiddenException unless the member wrote it */
     CommentRow own(Member member, long id) {
-        CommentRow comment = comment(id);
+        CommentRow comment = comment(id, Viewer.of(member));
         if (comment.authorId() != member.id()) {
             throw new ForbiddenException("Only its author can change comment " + id + ".");
         }
@@ -105,10 +109,10 @@ class CommentService {
      *
      * @throws NotFoundException if the post (or the question of an answer) is gone, or its module does not show it
      */
-    String pageOf(String on, long postId) {
+    String pageOf(String on, long postId, Viewer viewer) {
         Optional<PostKind> own = PostKind.find(on);
         if (own.isPresent()) {
-            return "/questions/" + questionOf(own.get(), postId);
+            return "/questions/" + questionOf(own.get(), postId, viewer);
         }
         return target(on).pageOf(postId).orElseThrow(() -> new NotFoundException("There is no " + on + " " + postId
                 + " to comment on."));
@@ -120,8 +124,9 @@ class CommentService {
                 .orElseThrow(() -> new NotFoundException("Comments are not taken on '" + kind + "'."));
     }
 
-    /** @throws NotFoundException if the post (or the question of an answer) does not exist or is deleted */
-    long questionOf(PostKind kind, long postId) {
-        return kind == PostKind.QUESTION ? questions.question(postId).id() : questions.answer(postId).questionId();
+    /** @throws NotFoundException unless the viewer may see the post (and the question of an answer) */
+    long questionOf(PostKind kind, long postId, Viewer viewer) {
+        return kind == PostKind.QUESTION ? questions.question(postId, viewer).id()
+                : questions.answer(postId, viewer).questionId();
     }
 }

@@ -83,7 +83,7 @@ class PollApiController {
                     @ApiResponse(responseCode = "401", description = "A token was sent but is not usable"),
                     @ApiResponse(responseCode = "404", description = "No such poll, or its question was deleted")})
     PollJson poll(@PathVariable long id, Principal principal) {
-        return json(views.poll(id, authors.viewer(principal).map(Member::id).orElse(null)));
+        return json(views.poll(id, Viewer.of(authors.viewer(principal))));
     }
 
     @PostMapping("/api/polls/{id}/votes")
@@ -99,7 +99,7 @@ class PollApiController {
     ResponseEntity<PollJson> vote(@PathVariable long id, Principal principal, @RequestBody BallotJson ballot) {
         Member voter = authors.writer(principal);
         polls.vote(voter, id, ballot.option());
-        return ResponseEntity.created(URI.create("/api/polls/" + id)).body(json(views.poll(id, voter.id())));
+        return ResponseEntity.created(URI.create("/api/polls/" + id)).body(json(views.poll(id, Viewer.of(voter))));
     }
 
     /** What {@code GET /api/questions/{id}} says of the question's poll; the results are at {@code url}. */

@@ -41,6 +41,6 @@ class PollPages {
             return new ModelAndView("redirect:/questions/" + poll.questionId() + "#poll-" + id);
         }
         response.setHeader("Cache-Control", "no-store");
-        return new ModelAndView("community/poll", Map.of("poll", views.poll(id, voter.id()), "csrf", csrf));
+        return new ModelAndView("community/poll", Map.of("poll", views.poll(id, Viewer.of(voter)), "csrf", csrf));
     }
 }

@@ -15,12 +15,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** All SQL of polls, options and ballots. A poll of a deleted question is never returned. */
+/**
+ * All SQL of polls, options and ballots. A poll is returned only with a question its viewer may see ({@link Viewer}):
+ * never of a deleted question, nor of a hidden or held one for anybody but its author and moderators.
+ */
 @Repository
 class PollRepository {
 
     private static final String POLL = "select p.id, p.question_id, p.results_visibility, p.closes_at, p.ballot_count "
-            + "from poll p join question q on q.id = p.question_id and q.deleted_at is null ";
+            + "from poll p join question q on q.id = p.question_id where ";
 
     private final JdbcClient jdbc;
 
@@ -42,12 +45,13 @@ class PollRepository {
         return id;
     }
 
-    Optional<PollRow> poll(long id) {
-        return withOptions(jdbc.sql(POLL + "where p.id = ?").param(id).query(this::row).optional());
+    Optional<PollRow> poll(long id, Viewer viewer) {
+        return withOptions(jdbc.sql(POLL + viewer.sees("q") + " and p.id = ?").param(id).query(this::row).optional());
     }
 
-    Optional<PollRow> pollOfQuestion(long questionId) {
-        return withOptions(jdbc.sql(POLL + "where p.question_id = ?").param(questionId).query(this::row).optional());
+    Optional<PollRow> pollOfQuestion(long questionId, Viewer viewer) {
+        return withOptions(jdbc.sql(POLL + viewer.sees("q") + " and p.question_id = ?").param(questionId)
+                .query(this::row).optional());
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException if the member has a ballot in the poll already */

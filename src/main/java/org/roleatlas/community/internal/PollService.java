@@ -56,7 +56,7 @@ class PollService {
      */
     @Transactional
     PollRow vote(Member voter, long pollId, Integer option) {
-        PollRow poll = poll(pollId);
+        PollRow poll = poll(pollId, Viewer.of(voter));
         Instant now = clock.instant();
         if (poll.closedAt(now)) {
             throw new ConflictException("Poll " + pollId + " closed at " + poll.closesAt() + "; it takes no more votes.");
@@ -74,13 +74,13 @@ class PollService {
         return poll;
     }
 
-    /** @param viewerId the signed-in member's id, or null (nobody has voted then) */
-    Outcome outcome(long pollId, Long viewerId) {
-        return outcome(poll(pollId), viewerId);
+    /** @param viewer who reads; nobody signed in has voted */
+    Outcome outcome(long pollId, Viewer viewer) {
+        return outcome(poll(pollId, viewer), viewer.memberId());
     }
 
-    Optional<PollRow> ofQuestion(long questionId) {
-        return repository.pollOfQuestion(questionId);
+    Optional<PollRow> ofQuestion(long questionId, Viewer viewer) {
+        return repository.pollOfQuestion(questionId, viewer);
     }
 
     Outcome outcome(PollRow poll, Long viewerId) {
@@ -95,8 +95,8 @@ class PollService {
         return poll.closedAt(clock.instant());
     }
 
-    private PollRow poll(long id) {
-        return repository.poll(id).orElseThrow(() -> new NotFoundException("There is no poll " + id + "."));
+    private PollRow poll(long id, Viewer viewer) {
+        return repository.poll(id, viewer).orElseThrow(() -> new NotFoundException("There is no poll " + id + "."));
     }
 
     /** The voter's traits now, by their stable keys; a trait the member has not given stays null. */

@@ -24,12 +24,12 @@ class PollViews {
         this.polls = polls;
     }
 
-    PollView poll(long pollId, Long viewerId) {
-        return view(polls.outcome(pollId, viewerId));
+    PollView poll(long pollId, Viewer viewer) {
+        return view(polls.outcome(pollId, viewer));
     }
 
-    Optional<PollView> ofQuestion(long questionId, Long viewerId) {
-        return polls.ofQuestion(questionId).map(p -> view(polls.outcome(p, viewerId)));
+    Optional<PollView> ofQuestion(long questionId, Viewer viewer) {
+        return polls.ofQuestion(questionId, viewer).map(p -> view(polls.outcome(p, viewer.memberId())));
     }
 
     private PollView view(PollService.Outcome outcome) {

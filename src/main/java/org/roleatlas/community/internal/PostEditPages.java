@@ -2,10 +2,12 @@ package org.roleatlas.community.internal;
 
 import java.security.Principal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.roleatlas.catalog.Catalog;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -15,33 +17,41 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Authors edit and delete their own questions and answers; anyone else gets 403 from {@link QuestionService}. */
+/**
+ * Authors edit (title, text and role tags of a question) and delete their own questions and answers; anyone else gets
+ * 403 from {@link QuestionService}.
+ */
 @Controller
 class PostEditPages {
 
     private final QuestionService questions;
     private final Authors authors;
+    private final Catalog catalog;
 
-    PostEditPages(QuestionService questions, Authors authors) {
+    PostEditPages(QuestionService questions, Authors authors, Catalog catalog) {
         this.questions = questions;
         this.authors = authors;
+        this.catalog = catalog;
     }
 
     @GetMapping("/questions/{id}/edit")
     ModelAndView editQuestionForm(@PathVariable long id, Principal principal, CsrfToken csrf,
                                   HttpServletResponse response) {
         QuestionRow q = questions.ownQuestion(authors.writer(principal), id);
-        return form("/questions/" + id + "/edit", q.title(), q.bodyMarkdown(), Map.of(), csrf, HttpStatus.OK, response);
+        return questionForm(id, q.title(), q.bodyMarkdown(), q.roles(), Map.of(), csrf, HttpStatus.OK, response);
     }
 
     @PostMapping("/questions/{id}/edit")
     ModelAndView editQuestion(@PathVariable long id, Principal principal, @RequestParam(defaultValue = "") String title,
-                              @RequestParam(defaultValue = "") String body, CsrfToken csrf, HttpServletResponse response) {
+                              @RequestParam(defaultValue = "") String body,
+                              @RequestParam(required = false) List<String> roles, CsrfToken csrf,
+                              HttpServletResponse response) {
         try {
-            questions.editQuestion(authors.writer(principal), id, title, body);
+            questions.editQuestion(authors.writer(principal), id, new QuestionService.QuestionEdit(title, body, roles));
             return new ModelAndView("redirect:/questions/" + id);
         } catch (InvalidPostException e) {
-            return form("/questions/" + id + "/edit", title, body, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
+            return questionForm(id, title, body, roles == null ? List.of() : roles, e.errors(), csrf,
+                    HttpStatus.BAD_REQUEST, response);
         }
     }
 
@@ -72,6 +82,15 @@ class PostEditPages {
     @PostMapping("/answers/{id}/delete")
     String deleteAnswer(@PathVariable long id, Principal principal) {
         return "redirect:/questions/" + questions.deleteAnswer(authors.writer(principal), id);
+    }
+
+    private ModelAndView questionForm(long id, String title, String body, List<String> roles,
+                                      Map<String, String> errors, CsrfToken csrf, HttpStatus status,
+                                      HttpServletResponse response) {
+        ModelAndView page = form("/questions/" + id + "/edit", title, body, errors, csrf, status, response);
+        page.addObject("form", new QuestionForm(title, body, roles, false));
+        page.addObject("roles", catalog.snapshot().roles());
+        return page;
     }
 
     /** @param title null when editing an answer (it has none) */

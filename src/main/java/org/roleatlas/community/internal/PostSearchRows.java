@@ -21,12 +21,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PostSearchRows {
 
-    /** A post as search sees it; {@code questionId} is the thread it shows in. */
+    /**
+     * A post as search sees it; {@code questionId} is the thread it shows in. {@code deleted} also when a moderator
+     * hid it or it is held for review: search shows only what every reader may see.
+     */
     record Post(long id, long questionId, PostKind commentOn, long postId, String markdown, long authorId,
                 boolean anonymous, Instant created, boolean deleted) {
     }
 
-    /** The question a post belongs to: its title and role tags label the post in results. */
+    /** The question a post belongs to: its title and role tags label the post in results; deleted when not public. */
     record Thread(String title, List<String> roles, boolean deleted) {
     }
 
@@ -48,12 +51,14 @@ class PostSearchRows {
     }
 
     private static final String QUESTIONS = "select q.id, q.id as question_id, null as post_kind, 0 as post_id, "
-            + "q.body_markdown, q.author_id, q.anonymous, q.created_at, q.deleted_at from question q ";
+            + "q.body_markdown, q.author_id, q.anonymous, q.created_at, q.deleted_at, q.moderation from question q ";
     private static final String ANSWERS = "select a.id, a.question_id, null as post_kind, 0 as post_id, "
-            + "a.body_markdown, a.author_id, a.anonymous, a.created_at, a.deleted_at from answer a ";
+            + "a.body_markdown, a.author_id, a.anonymous, a.created_at, a.deleted_at, a.moderation from answer a ";
     private static final String COMMENTS = "select c.id, coalesce(a.question_id, c.post_id) as question_id, "
             + "c.post_kind, c.post_id, c.body_markdown, c.author_id, c.anonymous, c.created_at, "
-            + "coalesce(a.deleted_at, c.deleted_at) as deleted_at from comment c "
+            + "coalesce(a.deleted_at, c.deleted_at) as deleted_at, "
+            + "case when a.moderation is not null and a.moderation <> 'visible' then a.moderation else c.moderation end "
+            + "as moderation from comment c "
             + "left join answer a on c.post_kind = 'answer' and a.id = c.post_id ";
 
     private final JdbcClient jdbc;
@@ -112,11 +117,11 @@ class PostSearchRows {
                 .query(rs -> {
                     roles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
-        jdbc.sql("select id, title, deleted_at from question where id in (:ids)").param("ids", questionIds)
+        jdbc.sql("select id, title, deleted_at, moderation from question where id in (:ids)").param("ids", questionIds)
                 .query(rs -> {
                     long id = rs.getLong(1);
                     threads.put(id, new Thread(rs.getString(2), roles.getOrDefault(id, List.of()),
-                            rs.getTimestamp(3) != null));
+                            rs.getTimestamp(3) != null || !"visible".equals(rs.getString(4))));
                 });
         return threads;
     }
@@ -126,6 +131,7 @@ class PostSearchRows {
         Timestamp created = rs.getTimestamp("created_at");
         return new Post(rs.getLong("id"), rs.getLong("question_id"), on == null ? null : PostKind.of(on),
                 rs.getLong("post_id"), rs.getString("body_markdown"), rs.getLong("author_id"),
-                rs.getBoolean("anonymous"), created.toInstant(), rs.getTimestamp("deleted_at") != null);
+                rs.getBoolean("anonymous"), created.toInstant(),
+                rs.getTimestamp("deleted_at") != null || !"visible".equals(rs.getString("moderation")));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,6 +68,10 @@ class QuestionApiController {
                            PollApiController.NewPollJson poll) {
     }
 
+    /** A new version of a question: title and body are required; roles, when left out, stay as they are. */
+    record QuestionEditJson(String title, String body, List<String> roles) {
+    }
+
     record NewAnswerJson(String body, Boolean anonymous) {
     }
 
@@ -109,15 +114,17 @@ class QuestionApiController {
     @GetMapping("/api/questions/{id}")
     @Operation(summary = "A question with its answers, oldest answer first",
             responses = {@ApiResponse(responseCode = "200", description = "The question"),
-                    @ApiResponse(responseCode = "404", description = "No such question, or deleted")})
-    QuestionJson question(@PathVariable long id) {
-        Views.Question q = reads.question(id, null);
+                    @ApiResponse(responseCode = "404", description = "No such question, deleted, hidden by a moderator "
+                            + "or awaiting review (its author and moderators, with a token, still see it)")})
+    QuestionJson question(@PathVariable long id, Principal principal) {
+        Viewer viewer = Viewer.of(authors.viewer(principal));
+        Views.Question q = reads.question(id, viewer);
         List<AnswerJson> answers = q.answers().stream().map(a -> new AnswerJson(a.id(), a.html(), a.votes(), a.thread().count(), a.createdAt(),
                 a.editedAt(), AuthorJson.of(a.signature()))).toList();
         return new QuestionJson(id, q.title(), q.post().html(), slugs(q.roles()), q.answerCount(), q.post().votes(),
                 q.post().thread().count(), q.views(), q.post().createdAt(),
                 q.post().editedAt(), AuthorJson.of(q.post().signature()), answers,
-                polls.ofQuestion(id).map(p -> PollApiController.summary(p, polls.closed(p))).orElse(null));
+                polls.ofQuestion(id, viewer).map(p -> PollApiController.summary(p, polls.closed(p))).orElse(null));
     }
 
     @PostMapping("/api/questions")
@@ -135,6 +142,26 @@ class QuestionApiController {
                 json.roles(), Boolean.TRUE.equals(json.anonymous()),
                 json.poll() == null ? null : json.poll().draft())));
         return ResponseEntity.created(URI.create("/api/questions/" + id)).body(new CreatedJson(id));
+    }
+
+    @PutMapping("/api/questions/{id}")
+    @Operation(summary = "Edit your question: title, body and role tags",
+            description = "Replaces title and body, and the role tags when roles (1 to 5 catalogue slugs) is given. "
+                    + "The previous version is kept in the edit history.",
+            security = @SecurityRequirement(name = "accessToken"),
+            responses = {@ApiResponse(responseCode = "200", description = "Edited; the question as it is now"),
+                    @ApiResponse(responseCode = "400", description = "A field is refused; the detail names it"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Not your question"),
+                    @ApiResponse(responseCode = "404", description = "No such question")})
+    QuestionJson edit(@PathVariable long id, Principal principal, @RequestBody QuestionEditJson json) {
+        Member editor = authors.writer(principal);
+        refused(() -> {
+            questions.editQuestion(editor, id, new QuestionService.QuestionEdit(json.title(), json.body(),
+                    json.roles()));
+            return id;
+        });
+        return question(id, principal);
     }
 
     @PostMapping("/api/questions/{id}/answers")

@@ -16,8 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class QuestionFeedRepository {
 
-    /** The questions any feed may show; a new rule (e.g. hidden by a moderator) is added here, once. */
-    static final String LISTED = "q.deleted_at is null ";
+    /**
+     * The questions any feed may show: what the public sees ({@link Viewer}: not deleted, not hidden by a moderator,
+     * not held for review), so a feed is the same for every reader.
+     */
+    static final String LISTED = Viewer.PUBLIC.sees("q") + " ";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;

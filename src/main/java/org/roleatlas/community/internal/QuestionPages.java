@@ -134,13 +134,15 @@ class QuestionPages {
     /** A signed-in viewer gets the answer form and controls on their own posts; such a page is never stored. */
     private ModelAndView questionPage(long id, Optional<Member> viewer, String draft, Map<String, String> errors,
                                       CsrfToken csrf, HttpStatus status, HttpServletResponse response) {
-        Views.Question question = reads.question(id, viewer.map(Member::id).orElse(null));
+        Viewer who = Viewer.of(viewer);
+        Views.Question question = reads.question(id, who);
         Map<String, Object> model = new HashMap<>();
         model.put("q", question);
+        model.put("moderator", who.moderator());
         model.put("draft", draft);
         model.put("errors", errors);
         model.put("related", related.to(CommunitySearchSources.QUESTION, Long.toString(id), RELATED));
-        polls.ofQuestion(id, viewer.map(Member::id).orElse(null)).ifPresent(poll -> model.put("poll", poll));
+        polls.ofQuestion(id, who).ifPresent(poll -> model.put("poll", poll));
         if (viewer.isPresent()) {
             response.setHeader("Cache-Control", "no-store");
             model.put("csrf", csrf); // asked for only now: an anonymous reader's visit creates no session

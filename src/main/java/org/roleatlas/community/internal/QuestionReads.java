@@ -42,26 +42,31 @@ class QuestionReads {
         this.authors = authors;
     }
 
-    /** @param viewerId the signed-in member's id, or null; marks the viewer's own posts */
-    Question question(long id, Long viewerId) {
-        QuestionRow q = questions.question(id);
+    /** What the viewer may see of a question page (see {@link Viewer}); marks the viewer's own posts. */
+    Question question(long id, Viewer viewer) {
+        QuestionRow q = questions.question(id, viewer);
+        Long viewerId = viewer.memberId();
         Set<Vote> votes = viewerId == null ? Set.of() : repository.votesOnQuestionPage(viewerId, id);
-        Map<Vote, List<CommentRow>> first = comments.firstOnQuestionPage(id);
-        List<AnswerRow> answerRows = repository.answers(id);
-        Authors.Signer signer = authors.signer(authorsOf(q, answerRows, first.values())); // one query for all of them
-        List<Post> answers = answerRows.stream()
+        Map<Vote, List<CommentRow>> first = comments.firstOnQuestionPage(id, viewer);
+        List<AnswerRow> rows = repository.answers(id, viewer);
+        Authors.Signer signer = authors.signer(authorsOf(q, rows, first.values())); // one query for all of them
+        List<Post> answers = rows.stream()
                 .map(a -> new Post(a.id(), a.bodyHtml(), signer.sign(a.authorId(), a.anonymous()),
-                        mine(a.authorId(), viewerId), a.createdAt(), a.editedAt(), a.voteCount(),
+                        viewer.isMember(a.authorId()), a.createdAt(), a.editedAt(), a.voteCount(),
                         votes.contains(new Vote(PostKind.ANSWER, a.id())),
                         comments.firstThread(id, PostKind.ANSWER, a.id(), a.commentCount(),
-                                first.getOrDefault(new Vote(PostKind.ANSWER, a.id()), List.of()), signer, viewerId)))
+                                first.getOrDefault(new Vote(PostKind.ANSWER, a.id()), List.of()), signer, viewer),
+                        a.moderation()))
                 .toList();
-        Post post = new Post(q.id(), q.bodyHtml(), signer.sign(q.authorId(), q.anonymous()), mine(q.authorId(), viewerId),
-                q.createdAt(), q.editedAt(), q.voteCount(), votes.contains(new Vote(PostKind.QUESTION, q.id())),
+        Post post = new Post(q.id(), q.bodyHtml(), signer.sign(q.authorId(), q.anonymous()),
+                viewer.isMember(q.authorId()), q.createdAt(), q.editedAt(), q.voteCount(),
+                votes.contains(new Vote(PostKind.QUESTION, q.id())),
                 comments.firstThread(id, PostKind.QUESTION, q.id(), q.commentCount(),
-                        first.getOrDefault(new Vote(PostKind.QUESTION, q.id()), List.of()), signer, viewerId));
-        return new Question(post, q.title(), tags(q.roles()), answers.size(), answers,
-                q.viewCount() + views.pending(id));
+                        first.getOrDefault(new Vote(PostKind.QUESTION, q.id()), List.of()), signer, viewer),
+                q.moderation());
+        // The heading counts what the public sees; an author's held answer or a hidden one a moderator sees is extra.
+        int counted = (int) rows.stream().filter(a -> "visible".equals(a.moderation())).count();
+        return new Question(post, q.title(), tags(q.roles()), counted, answers, q.viewCount() + views.pending(id));
     }
 
     /** One page of a feed; an unknown role simply has no questions. */
@@ -90,9 +95,5 @@ class QuestionReads {
         CatalogSnapshot snapshot = catalog.snapshot();
         // A role removed from the catalogue since keeps its slug as its name rather than breaking the page.
         return slugs.stream().map(s -> new RoleTag(s, snapshot.role(s).map(Role::displayName).orElse(s))).toList();
-    }
-
-    private static boolean mine(long authorId, Long viewerId) {
-        return viewerId != null && viewerId == authorId;
     }
 }

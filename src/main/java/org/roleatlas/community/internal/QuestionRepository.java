@@ -20,12 +20,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** All SQL of questions, answers, their edits and votes. Deleted rows are never returned. */
+/**
+ * All SQL of questions, answers, their edits and votes. Reads return only what their {@link Viewer} may see
+ * (never deleted rows); {@code answer_count} counts visible answers only.
+ */
 @Repository
 class QuestionRepository {
 
     private static final String LIST_COLUMNS = "q.id, q.author_id, q.anonymous, q.title, q.created_at, q.edited_at, "
-            + "q.answer_count, q.vote_count, q.comment_count, q.view_count";
+            + "q.answer_count, q.vote_count, q.comment_count, q.view_count, q.moderation";
 
     private final JdbcClient jdbc;
 
@@ -33,34 +36,36 @@ class QuestionRepository {
         this.jdbc = jdbc;
     }
 
+    /** @param moderation visible, or held when the author's first posts wait for review */
     long insertQuestion(long authorId, boolean anonymous, String title, String markdown, String html,
-                        List<String> roles, Instant now) {
+                        List<String> roles, String moderation, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into question (author_id, anonymous, title, body_markdown, body_html, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params(authorId, anonymous, title, markdown, html, Timestamp.from(now))
+        jdbc.sql("insert into question (author_id, anonymous, title, body_markdown, body_html, created_at, moderation) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(authorId, anonymous, title, markdown, html, Timestamp.from(now), moderation)
                 .update(key, "id");
         long id = key.getKey().longValue();
-        for (int i = 0; i < roles.size(); i++) {
-            jdbc.sql("insert into question_role (question_id, role_slug, position) values (?, ?, ?)")
-                    .params(id, roles.get(i), i).update();
-        }
+        insertRoles(id, roles);
         return id;
     }
 
-    long insertAnswer(long questionId, long authorId, boolean anonymous, String markdown, String html, Instant now) {
+    /** @param moderation visible, or held: a held answer is counted only when a moderator approves it */
+    long insertAnswer(long questionId, long authorId, boolean anonymous, String markdown, String html,
+                      String moderation, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into answer (question_id, author_id, anonymous, body_markdown, body_html, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params(questionId, authorId, anonymous, markdown, html, Timestamp.from(now))
+        jdbc.sql("insert into answer (question_id, author_id, anonymous, body_markdown, body_html, created_at, "
+                        + "moderation) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(questionId, authorId, anonymous, markdown, html, Timestamp.from(now), moderation)
                 .update(key, "id");
-        // In the same transaction as the insert, and an atomic increment, so concurrent answers all count.
-        jdbc.sql("update question set answer_count = answer_count + 1 where id = ?").param(questionId).update();
+        if ("visible".equals(moderation)) {
+            // In the same transaction as the insert, and an atomic increment, so concurrent answers all count.
+            jdbc.sql("update question set answer_count = answer_count + 1 where id = ?").param(questionId).update();
+        }
         return key.getKey().longValue();
     }
 
-    Optional<QuestionRow> question(long id) {
-        return jdbc.sql("select q.* from question q where q.id = ? and q.deleted_at is null")
+    Optional<QuestionRow> question(long id, Viewer viewer) {
+        return jdbc.sql("select q.* from question q where q.id = ? and " + viewer.sees("q"))
                 .param(id).query((rs, n) -> question(rs, true)).optional()
                 .map(q -> withRoles(List.of(q)).get(0));
     }
@@ -76,25 +81,33 @@ class QuestionRepository {
         return withRoles(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
     }
 
-    List<AnswerRow> answers(long questionId) {
-        return jdbc.sql("select * from answer where question_id = ? and deleted_at is null order by id")
+    List<AnswerRow> answers(long questionId, Viewer viewer) {
+        return jdbc.sql("select a.* from answer a where a.question_id = ? and " + viewer.sees("a") + " order by a.id")
                 .param(questionId).query((rs, n) -> answer(rs)).list();
     }
 
-    Optional<AnswerRow> answer(long id) {
+    /** An answer the viewer may see, on a question the viewer may see. */
+    Optional<AnswerRow> answer(long id, Viewer viewer) {
         return jdbc.sql("select a.* from answer a join question q on q.id = a.question_id "
-                        + "where a.id = ? and a.deleted_at is null and q.deleted_at is null")
+                        + "where a.id = ? and " + viewer.sees("a") + " and " + viewer.sees("q"))
                 .param(id).query((rs, n) -> answer(rs)).optional();
     }
 
-    void editQuestion(QuestionRow before, long editorId, String title, String markdown, String html, Instant now) {
-        recordEdit("question", before.id(), editorId, before.title(), before.bodyMarkdown(), now);
+    /** Records the title, text and role tags as they were, then replaces them. */
+    void editQuestion(QuestionRow before, long editorId, String title, String markdown, String html,
+                      List<String> roles, Instant now) {
+        recordEdit("question", before.id(), editorId, before.title(), before.bodyMarkdown(),
+                String.join(",", before.roles()), now);
         jdbc.sql("update question set title = ?, body_markdown = ?, body_html = ?, edited_at = ? where id = ?")
                 .params(title, markdown, html, Timestamp.from(now), before.id()).update();
+        if (!roles.equals(before.roles())) {
+            jdbc.sql("delete from question_role where question_id = ?").param(before.id()).update();
+            insertRoles(before.id(), roles);
+        }
     }
 
     void editAnswer(AnswerRow before, long editorId, String markdown, String html, Instant now) {
-        recordEdit("answer", before.id(), editorId, null, before.bodyMarkdown(), now);
+        recordEdit("answer", before.id(), editorId, null, before.bodyMarkdown(), null, now);
         jdbc.sql("update answer set body_markdown = ?, body_html = ?, edited_at = ? where id = ?")
                 .params(markdown, html, Timestamp.from(now), before.id()).update();
     }
@@ -105,11 +118,15 @@ class QuestionRepository {
     }
 
     void deleteAnswer(AnswerRow answer, Instant now) {
-        int deleted = jdbc.sql("update answer set deleted_at = ? where id = ? and deleted_at is null")
+        int deleted = jdbc.sql("update answer set deleted_at = ? where id = ? and deleted_at is null "
+                        + "and moderation = 'visible'")
                 .params(Timestamp.from(now), answer.id()).update();
-        if (deleted == 1) { // only the request that deleted it takes it off the count
+        if (deleted == 1) { // only the request that deleted a counted answer takes it off the count
             jdbc.sql("update question set answer_count = answer_count - 1 where id = ?").param(answer.questionId())
                     .update();
+        } else { // held or hidden: never counted
+            jdbc.sql("update answer set deleted_at = ? where id = ? and deleted_at is null")
+                    .params(Timestamp.from(now), answer.id()).update();
         }
     }
 
@@ -153,10 +170,18 @@ class QuestionRepository {
     record Vote(PostKind kind, long postId) {
     }
 
-    private void recordEdit(String kind, long postId, long editorId, String title, String markdown, Instant now) {
-        jdbc.sql("insert into post_edit (kind, post_id, editor_id, previous_title, previous_markdown, edited_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params(kind, postId, editorId, title, markdown, Timestamp.from(now)).update();
+    private void recordEdit(String kind, long postId, long editorId, String title, String markdown, String roles,
+                            Instant now) {
+        jdbc.sql("insert into post_edit (kind, post_id, editor_id, previous_title, previous_markdown, previous_roles, "
+                        + "edited_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(kind, postId, editorId, title, markdown, roles, Timestamp.from(now)).update();
+    }
+
+    private void insertRoles(long questionId, List<String> roles) {
+        for (int i = 0; i < roles.size(); i++) {
+            jdbc.sql("insert into question_role (question_id, role_slug, position) values (?, ?, ?)")
+                    .params(questionId, roles.get(i), i).update();
+        }
     }
 
     /** One query for the role tags of all the rows, in their tag order. */
@@ -174,7 +199,7 @@ class QuestionRepository {
                 });
         return rows.stream().map(q -> new QuestionRow(q.id(), q.authorId(), q.anonymous(), q.title(),
                 q.bodyMarkdown(), q.bodyHtml(), roles.getOrDefault(q.id(), List.of()), q.createdAt(), q.editedAt(),
-                q.answerCount(), q.voteCount(), q.commentCount(), q.viewCount())).toList();
+                q.answerCount(), q.voteCount(), q.commentCount(), q.viewCount(), q.moderation())).toList();
     }
 
     private static QuestionRow question(ResultSet rs, boolean bodies) throws SQLException {
@@ -182,14 +207,14 @@ class QuestionRepository {
                 rs.getString("title"), bodies ? rs.getString("body_markdown") : "",
                 bodies ? rs.getString("body_html") : "", List.of(), instant(rs, "created_at"),
                 instant(rs, "edited_at"), rs.getInt("answer_count"), rs.getInt("vote_count"),
-                rs.getInt("comment_count"), rs.getLong("view_count"));
+                rs.getInt("comment_count"), rs.getLong("view_count"), rs.getString("moderation"));
     }
 
     private static AnswerRow answer(ResultSet rs) throws SQLException {
         return new AnswerRow(rs.getLong("id"), rs.getLong("question_id"), rs.getLong("author_id"),
                 rs.getBoolean("anonymous"), rs.getString("body_markdown"), rs.getString("body_html"),
                 instant(rs, "created_at"), instant(rs, "edited_at"), rs.getInt("vote_count"),
-                rs.getInt("comment_count"));
+                rs.getInt("comment_count"), rs.getString("moderation"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

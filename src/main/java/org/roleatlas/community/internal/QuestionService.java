@@ -37,17 +37,23 @@ class QuestionService {
     private final MarkdownRenderer markdown;
     private final RateLimiter rateLimiter;
     private final SearchEvents search;
+    private final FirstPostHold hold;
     private final Clock clock;
 
     QuestionService(QuestionRepository repository, PollRepository polls, Catalog catalog, MarkdownRenderer markdown,
-                    RateLimiter rateLimiter, SearchEvents search) {
+                    RateLimiter rateLimiter, FirstPostHold hold, SearchEvents search) {
         this.repository = repository;
         this.polls = polls;
         this.search = search;
         this.catalog = catalog;
         this.markdown = markdown;
         this.rateLimiter = rateLimiter;
+        this.hold = hold;
         this.clock = Clock.systemUTC();
+    }
+
+    /** What a member submits when editing a question: title, text and 1 to 5 role tags (null: keep the tags). */
+    record QuestionEdit(String title, String body, List<String> roles) {
     }
 
     @Transactional
@@ -60,7 +66,7 @@ class QuestionService {
         rules.check();
         limit(author); // after the checks: a mistyped form does not use up the member's posts
         long id = repository.insertQuestion(author.id(), question.anonymous(), title, body, markdown.toHtml(body), roles,
-                clock.instant());
+                hold.stateOfNewPost(author), clock.instant());
         if (poll != null) {
             polls.insert(id, poll, clock.instant());
         }
@@ -70,28 +76,30 @@ class QuestionService {
 
     @Transactional
     long answer(Member author, long questionId, String text, boolean anonymous) {
-        question(questionId);
+        question(questionId, Viewer.of(author));
         PostRules rules = new PostRules();
         String body = rules.body(text);
         rules.check();
         limit(author);
-        long id = repository.insertAnswer(questionId, author.id(), anonymous, body, markdown.toHtml(body), clock.instant());
+        long id = repository.insertAnswer(questionId, author.id(), anonymous, body, markdown.toHtml(body),
+                hold.stateOfNewPost(author), clock.instant());
         search.answer(id);
         return id;
     }
 
     @Transactional
-    void editQuestion(Member editor, long id, String newTitle, String newBody) {
+    void editQuestion(Member editor, long id, QuestionEdit edit) {
         QuestionRow before = ownQuestion(editor, id);
         PostRules rules = new PostRules();
-        String title = rules.title(newTitle);
-        String body = rules.body(newBody);
+        String title = rules.title(edit.title());
+        String body = rules.body(edit.body());
+        List<String> roles = edit.roles() == null ? before.roles() : rules.roles(edit.roles(), catalog.snapshot());
         rules.check();
-        repository.editQuestion(before, editor.id(), title, body, markdown.toHtml(body), clock.instant());
-        if (title.equals(before.title())) {
+        repository.editQuestion(before, editor.id(), title, body, markdown.toHtml(body), roles, clock.instant());
+        if (title.equals(before.title()) && roles.equals(before.roles())) {
             search.question(id);
         } else {
-            search.thread(id); // answers and comments show the question's title in results
+            search.thread(id); // answers and comments show the question's title and tags in results
         }
     }
 
@@ -121,12 +129,15 @@ class QuestionService {
         return answer.questionId();
     }
 
-    QuestionRow question(long id) {
-        return repository.question(id).orElseThrow(() -> new NotFoundException("There is no question " + id + "."));
+    /** @throws NotFoundException unless the viewer may see it (hidden and held questions are not found) */
+    QuestionRow question(long id, Viewer viewer) {
+        return repository.question(id, viewer)
+                .orElseThrow(() -> new NotFoundException("There is no question " + id + "."));
     }
 
-    AnswerRow answer(long id) {
-        return repository.answer(id).orElseThrow(() -> new NotFoundException("There is no answer " + id + "."));
+    /** @throws NotFoundException unless the viewer may see the answer and its question */
+    AnswerRow answer(long id, Viewer viewer) {
+        return repository.answer(id, viewer).orElseThrow(() -> new NotFoundException("There is no answer " + id + "."));
     }
 
     private void limit(Member author) {
@@ -135,7 +146,7 @@ class QuestionService {
 
     /** @throws ForbiddenException unless the member wrote it */
     QuestionRow ownQuestion(Member member, long id) {
-        QuestionRow question = question(id);
+        QuestionRow question = question(id, Viewer.of(member));
         if (question.authorId() != member.id()) {
             throw new ForbiddenException("Only its author can change question " + question.id() + ".");
         }
@@ -144,7 +155,7 @@ class QuestionService {
 
     /** @throws ForbiddenException unless the member wrote it */
     AnswerRow ownAnswer(Member member, long id) {
-        AnswerRow answer = answer(id);
+        AnswerRow answer = answer(id, Viewer.of(member));
         if (answer.authorId() != member.id()) {
             throw new ForbiddenException("Only its author can change answer " + answer.id() + ".");
         }

@@ -37,6 +37,15 @@ class SearchEvents {
         rows.commentIdsOnAnswer(id).forEach(this::comment);
     }
 
+    /** A post was hidden, unhidden or approved: what shows under it follows its visibility. */
+    void moderated(ContentKind kind, long id) {
+        switch (kind) {
+            case QUESTION -> thread(id);
+            case ANSWER -> answer(id);
+            case COMMENT -> comment(id);
+        }
+    }
+
     void comment(long id) {
         events.publishEvent(ContentChanged.of(CommunitySearchSources.COMMENT, id));
     }

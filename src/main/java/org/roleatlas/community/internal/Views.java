@@ -21,14 +21,32 @@ public final class Views {
     /**
      * @param mine whether the viewer wrote it (shows edit and delete, and no upvote button)
      * @param voted whether the viewer has upvoted it
+     * @param moderation visible, held (awaiting review) or hidden (by a moderator); only the author and moderators
+     *                   are ever shown a held or hidden post
      */
     public record Post(long id, String html, Signature signature, boolean mine, Instant createdAt, Instant editedAt,
-                       int votes, boolean voted, Thread thread) {
+                       int votes, boolean voted, Thread thread, String moderation) {
+
+        public boolean held() {
+            return "held".equals(moderation);
+        }
+
+        public boolean hidden() {
+            return "hidden".equals(moderation);
+        }
     }
 
     /** A comment; like a post it carries a signature and never its author's id or username. */
     public record Comment(long id, String html, Signature signature, boolean mine, Instant createdAt,
-                          Instant editedAt) {
+                          Instant editedAt, String moderation) {
+
+        public boolean held() {
+            return "held".equals(moderation);
+        }
+
+        public boolean hidden() {
+            return "hidden".equals(moderation);
+        }
     }
 
     /**

@@ -79,11 +79,11 @@ class VoteService {
         long authorId;
         long questionId;
         if (kind == PostKind.QUESTION) {
-            QuestionRow q = questions.question(postId);
+            QuestionRow q = questions.question(postId, Viewer.of(voter));
             authorId = q.authorId();
             questionId = q.id();
         } else {
-            AnswerRow a = questions.answer(postId);
+            AnswerRow a = questions.answer(postId, Viewer.of(voter));
             authorId = a.authorId();
             questionId = a.questionId();
         }

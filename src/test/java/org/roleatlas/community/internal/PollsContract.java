@@ -95,7 +95,7 @@ abstract class PollsContract {
     long askWithPoll(Member author, String visibility, boolean anonymous, String... options) {
         long id = questions.ask(author, new QuestionService.NewQuestion("Poll by " + author.username(), "Body",
                 List.of("cto"), anonymous, new PollDraft(List.of(options), null, visibility)));
-        return polls.ofQuestion(id).orElseThrow().id();
+        return polls.ofQuestion(id, Viewer.PUBLIC).orElseThrow().id();
     }
 
     int ballots(long pollId) {
@@ -133,7 +133,7 @@ abstract class PollsContract {
                         .param("pollClosesAt", "2099-01-31T18:00").param("pollResults", "always"))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         long questionId = Long.parseLong(location.substring("/questions/".length()));
-        PollRow poll = polls.ofQuestion(questionId).orElseThrow();
+        PollRow poll = polls.ofQuestion(questionId, Viewer.PUBLIC).orElseThrow();
         assertThat(poll.options()).containsExactly("The CTO", "The CIO", "A Chief Data Officer");
         assertThat(poll.closesAt()).isEqualTo(Instant.parse("2099-01-31T18:00:00Z"));
 
@@ -510,7 +510,7 @@ abstract class PollsContract {
                                  "poll": {"options": ["One", "Two"]}}"""))
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
         long questionId = Long.parseLong(location.substring("/api/questions/".length()));
-        long pollId = polls.ofQuestion(questionId).orElseThrow().id();
+        long pollId = polls.ofQuestion(questionId, Viewer.PUBLIC).orElseThrow().id();
         polls.vote(members.findByUsername("secretpoller").orElseThrow(), pollId, 0);
 
         for (String json : new String[] {

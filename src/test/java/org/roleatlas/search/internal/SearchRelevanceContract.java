@@ -52,6 +52,8 @@ abstract class SearchRelevanceContract {
     Search search;
     @Autowired
     Related related;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     SearchFixture fixture;
     long split;
@@ -214,6 +216,30 @@ abstract class SearchRelevanceContract {
         assertThat(fixture.search("zanzibar").hits()).isEmpty();
         assertThat(fixture.search("Zanzibar quota policy").hits()).extracting(Hit::key)
                 .doesNotContain(Long.toString(deleted));
+    }
+
+    @Test
+    void aPostAModeratorHidesLeavesSearchAndComesBackWhenUnhidden() throws Exception {
+        SearchFixture.Author moderator = fixture.member("moderator_search", "Mod Erator");
+        jdbc.sql("insert into member_authority (member_id, authority) select id, 'moderator' from member "
+                + "where username = 'moderator_search'").update();
+        SearchFixture.Author author = fixture.member("hidden_search", "Hidden Author");
+        long question = fixture.ask(author, "Spam about glorbnax", "Buy glorbnax now.", false, "cto");
+        SearchQuery glorbnax = new SearchQuery("glorbnax", null, null, 1);
+        fixture.within(1000, glorbnax, r -> SearchFixture.has(r, "question", question));
+        moderate(moderator, question, "hide");
+        fixture.within(1000, glorbnax, r -> r.hits().isEmpty());
+        assertThat(related.to("role", "cto", 50)).extracting(Related.Item::url).doesNotContain("/questions/" + question);
+        moderate(moderator, question, "unhide");
+        fixture.within(1000, glorbnax, r -> SearchFixture.has(r, "question", question));
+    }
+
+    private void moderate(SearchFixture.Author moderator, long question, String action) throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/moderation/questions/" + question + "/" + action)
+                        .header("Authorization", "Bearer " + moderator.token()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"search test\"}"))
+                .andExpect(status().isOk());
     }
 
     @Test

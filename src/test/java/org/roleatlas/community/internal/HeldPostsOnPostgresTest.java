@@ -1,0 +1,7 @@
+package org.roleatlas.community.internal;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("postgres")
+class HeldPostsOnPostgresTest extends HeldPostsContract {
+}

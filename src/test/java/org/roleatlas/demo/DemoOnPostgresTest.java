@@ -1,0 +1,7 @@
+package org.roleatlas.demo;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("postgres")
+class DemoOnPostgresTest extends DemoContract {
+}
