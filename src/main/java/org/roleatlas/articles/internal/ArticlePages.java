@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.search.Related;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -32,9 +33,11 @@ class ArticlePages {
     private final ArticleDisplay display;
     private final Editors editors;
     private final Catalog catalog;
+    private final Related related;
 
     ArticlePages(ArticleService articles, ArticleReads reads, ArticleDisplay display, Editors editors,
-                 Catalog catalog) {
+                 Catalog catalog, Related related) {
+        this.related = related;
         this.articles = articles;
         this.reads = reads;
         this.display = display;
@@ -94,6 +97,7 @@ class ArticlePages {
             model.put("csrf", csrf); // asked for only now: an anonymous reader's visit creates no session
         }
         model.put("a", display.article(row, viewer, principal, viewer.isPresent() ? csrf : null));
+        model.put("related", related.to(ArticleSearchSource.TYPE, row.slug(), 5)); // drafts are not indexed: none
         return new ModelAndView("articles/article", model);
     }
 

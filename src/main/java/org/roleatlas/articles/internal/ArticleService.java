@@ -5,9 +5,11 @@ import java.util.List;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
+import org.roleatlas.search.ContentChanged;
 import org.roleatlas.system.ForbiddenException;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,11 +25,18 @@ class ArticleService {
 
     private final ArticleRepository repository;
     private final Catalog catalog;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    ArticleService(ArticleRepository repository, Catalog catalog) {
+    ArticleService(ArticleRepository repository, Catalog catalog, ApplicationEventPublisher events) {
         this.repository = repository;
         this.catalog = catalog;
+        this.events = events;
+    }
+
+    /** In the write's transaction: the search module logs the change with it (docs/decisions/0015). */
+    private void changed(String slug) {
+        events.publishEvent(new ContentChanged(ArticleSearchSource.TYPE, slug));
     }
 
     /** @return the new article's slug, made from its title and never changed afterwards */
@@ -37,6 +46,7 @@ class ArticleService {
         ArticleRules.Checked checked = check(draft);
         String slug = freeSlug(checked.title());
         repository.insert(slug, checked, author.id(), publish, "member", null, clock.instant());
+        changed(slug);
         return slug;
     }
 
@@ -45,18 +55,21 @@ class ArticleService {
         requireEditor(editor);
         ArticleRow before = article(slug);
         repository.update(before, check(draft), editor.id(), true, null, clock.instant());
+        changed(slug);
     }
 
     @Transactional
     void publish(Member editor, String slug) {
         requireEditor(editor);
         repository.publish(article(slug).id(), clock.instant());
+        changed(slug);
     }
 
     @Transactional
     void delete(Member editor, String slug) {
         requireEditor(editor);
         repository.delete(article(slug).id(), clock.instant());
+        changed(slug);
     }
 
     /**
@@ -72,6 +85,7 @@ class ArticleService {
         var state = repository.shippedState(shipped.slug());
         if (state.isEmpty()) {
             repository.insert(shipped.slug(), checked, null, true, "shipped", shipped.hash(), clock.instant());
+            changed(shipped.slug());
             return true;
         }
         var row = state.get();
@@ -80,6 +94,7 @@ class ArticleService {
         }
         repository.update(repository.byId(row.id()).orElseThrow(), checked, null, false, shipped.hash(),
                 clock.instant());
+        changed(shipped.slug());
         return true;
     }
 

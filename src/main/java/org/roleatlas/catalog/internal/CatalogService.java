@@ -11,9 +11,11 @@ import org.roleatlas.catalog.CatalogValidationException;
 import org.roleatlas.catalog.Located;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.catalog.internal.CatalogRepository.RoleOrigin;
+import org.roleatlas.search.ContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -33,11 +35,13 @@ class CatalogService implements Catalog, InitializingBean {
 
     private final CatalogRepository repository;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private volatile CatalogSnapshot current;
 
-    CatalogService(CatalogRepository repository, TransactionTemplate transaction) {
+    CatalogService(CatalogRepository repository, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.repository = repository;
         this.transaction = transaction;
+        this.events = events;
     }
 
     @Override
@@ -124,5 +128,7 @@ class CatalogService implements Catalog, InitializingBean {
         changes.roles().forEach(r -> repository.upsertRole(r.item(), origin.apply(r.item())));
         changes.roles().forEach(r -> repository.replaceLinks(r.item()));
         repository.bumpVersion();
+        // in this transaction: the search module logs each change with the write (docs/decisions/0015)
+        changes.roles().forEach(r -> events.publishEvent(new ContentChanged(RoleSearchSource.TYPE, r.item().slug())));
     }
 }

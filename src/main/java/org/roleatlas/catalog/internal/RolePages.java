@@ -6,6 +6,7 @@ import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.search.Related;
 import org.roleatlas.catalog.RolePageSections;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -18,13 +19,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RolePages {
 
+    static final int RELATED = 5;
+
     private final Catalog catalog;
     private final List<RolePageSections> sections;
+    private final Related related;
 
     /** @param sections what other modules add to role pages (articles...), in bean order */
-    RolePages(Catalog catalog, List<RolePageSections> sections) {
+    RolePages(Catalog catalog, List<RolePageSections> sections, Related related) {
         this.catalog = catalog;
         this.sections = List.copyOf(sections);
+        this.related = related;
     }
 
     /** The catalogue by family; {@code q} narrows it to roles whose names match (title, abbreviation, alias). */
@@ -55,6 +60,7 @@ class RolePages {
             return "redirect:/roles/" + role.slug();
         }
         model.addAttribute("view", RoleView.of(role, snapshot));
+        model.addAttribute("related", related.to(RoleSearchSource.TYPE, role.slug(), RELATED));
         model.addAttribute("sections", sections.stream().flatMap(s -> s.sectionFor(role).stream()).toList());
         return "catalog/role";
     }

@@ -27,11 +27,14 @@ class CommentService {
     private final MarkdownRenderer markdown;
     private final RateLimiter rateLimiter;
     private final List<CommentTargets> targets;
+    private final SearchEvents search;
     private final FirstPostHold hold;
     private final Clock clock;
 
     CommentService(QuestionService questions, CommentRepository repository, MarkdownRenderer markdown,
-                   RateLimiter rateLimiter, List<CommentTargets> targets, FirstPostHold hold) {
+                   RateLimiter rateLimiter, List<CommentTargets> targets, FirstPostHold hold,
+                   SearchEvents search) {
+        this.search = search;
         this.questions = questions;
         this.targets = List.copyOf(targets);
         this.repository = repository;
@@ -61,6 +64,7 @@ class CommentService {
         rateLimiter.tryAcquire("post", Long.toString(author.id())).orThrow("posting");
         long id = repository.insert(on, postId, author.id(), anonymous, body, markdown.toHtml(body),
                 hold.stateOfNewPost(author), clock.instant());
+        search.comment(id);
         return new Written(id, page);
     }
 
@@ -71,6 +75,7 @@ class CommentService {
         String body = rules.comment(text);
         rules.check();
         repository.edit(before, editor.id(), body, markdown.toHtml(body), clock.instant());
+        search.comment(id);
         return new Written(id, pageOf(before.on(), before.postId(), Viewer.of(editor)));
     }
 
@@ -78,6 +83,7 @@ class CommentService {
     Written delete(Member member, long id) {
         CommentRow comment = own(member, id);
         repository.delete(comment, clock.instant());
+        search.comment(id);
         return new Written(id, pageOf(comment.on(), comment.postId(), Viewer.of(member)));
     }
 

@@ -24,11 +24,13 @@ class ModerationService {
 
     private final ModerationRepository repository;
     private final Members members;
+    private final SearchEvents search;
     private final Clock clock = Clock.systemUTC();
 
-    ModerationService(ModerationRepository repository, Members members) {
+    ModerationService(ModerationRepository repository, Members members, SearchEvents search) {
         this.repository = repository;
         this.members = members;
+        this.search = search;
     }
 
     /** @throws ForbiddenException unless the member is a moderator */
@@ -52,6 +54,7 @@ class ModerationService {
         }
         repository.resolveFlags(kind, id, clock.instant());
         repository.log(moderator.id(), "hide", post, null, why, clock.instant());
+        search.moderated(kind, id);
         return post;
     }
 
@@ -65,6 +68,7 @@ class ModerationService {
         }
         repository.addToCount(post, 1);
         repository.log(moderator.id(), "unhide", post, null, why, clock.instant());
+        search.moderated(kind, id);
         return post;
     }
 
@@ -77,6 +81,7 @@ class ModerationService {
         }
         repository.addToCount(post, 1);
         repository.log(moderator.id(), "approve", post, null, null, clock.instant());
+        search.moderated(kind, id);
         return post;
     }
 

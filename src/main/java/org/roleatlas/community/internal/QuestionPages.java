@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.search.Related;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -26,21 +27,25 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class QuestionPages {
 
+    static final int RELATED = 5;
+
     private final QuestionService questions;
     private final QuestionReads reads;
     private final Authors authors;
     private final Catalog catalog;
     private final PollViews polls;
     private final ViewCounter views;
+    private final Related related;
 
     QuestionPages(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog, PollViews polls,
-                  ViewCounter views) {
+                  ViewCounter views, Related related) {
         this.polls = polls;
         this.views = views;
         this.questions = questions;
         this.reads = reads;
         this.authors = authors;
         this.catalog = catalog;
+        this.related = related;
     }
 
     @GetMapping("/questions")
@@ -136,6 +141,7 @@ class QuestionPages {
         model.put("moderator", who.moderator());
         model.put("draft", draft);
         model.put("errors", errors);
+        model.put("related", related.to(CommunitySearchSources.QUESTION, Long.toString(id), RELATED));
         polls.ofQuestion(id, who).ifPresent(poll -> model.put("poll", poll));
         if (viewer.isPresent()) {
             response.setHeader("Cache-Control", "no-store");

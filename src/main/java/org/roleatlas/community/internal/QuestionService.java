@@ -36,13 +36,15 @@ class QuestionService {
     private final Catalog catalog;
     private final MarkdownRenderer markdown;
     private final RateLimiter rateLimiter;
+    private final SearchEvents search;
     private final FirstPostHold hold;
     private final Clock clock;
 
     QuestionService(QuestionRepository repository, PollRepository polls, Catalog catalog, MarkdownRenderer markdown,
-                    RateLimiter rateLimiter, FirstPostHold hold) {
+                    RateLimiter rateLimiter, FirstPostHold hold, SearchEvents search) {
         this.repository = repository;
         this.polls = polls;
+        this.search = search;
         this.catalog = catalog;
         this.markdown = markdown;
         this.rateLimiter = rateLimiter;
@@ -68,6 +70,7 @@ class QuestionService {
         if (poll != null) {
             polls.insert(id, poll, clock.instant());
         }
+        search.question(id);
         return id;
     }
 
@@ -78,8 +81,10 @@ class QuestionService {
         String body = rules.body(text);
         rules.check();
         limit(author);
-        return repository.insertAnswer(questionId, author.id(), anonymous, body, markdown.toHtml(body),
+        long id = repository.insertAnswer(questionId, author.id(), anonymous, body, markdown.toHtml(body),
                 hold.stateOfNewPost(author), clock.instant());
+        search.answer(id);
+        return id;
     }
 
     @Transactional
@@ -91,6 +96,11 @@ class QuestionService {
         List<String> roles = edit.roles() == null ? before.roles() : rules.roles(edit.roles(), catalog.snapshot());
         rules.check();
         repository.editQuestion(before, editor.id(), title, body, markdown.toHtml(body), roles, clock.instant());
+        if (title.equals(before.title()) && roles.equals(before.roles())) {
+            search.question(id);
+        } else {
+            search.thread(id); // answers and comments show the question's title and tags in results
+        }
     }
 
     @Transactional
@@ -100,12 +110,14 @@ class QuestionService {
         String body = rules.body(newBody);
         rules.check();
         repository.editAnswer(before, editor.id(), body, markdown.toHtml(body), clock.instant());
+        search.answer(id);
         return before.questionId();
     }
 
     @Transactional
     void deleteQuestion(Member member, long id) {
         repository.deleteQuestion(ownQuestion(member, id).id(), clock.instant());
+        search.thread(id);
     }
 
     /** @return the question the answer belonged to */
@@ -113,6 +125,7 @@ class QuestionService {
     long deleteAnswer(Member member, long id) {
         AnswerRow answer = ownAnswer(member, id);
         repository.deleteAnswer(answer, clock.instant());
+        search.answer(id);
         return answer.questionId();
     }
 

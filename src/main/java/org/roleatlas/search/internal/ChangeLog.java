@@ -1,0 +1,55 @@
+package org.roleatlas.search.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** All SQL of the {@code search_change} table. */
+@Repository
+class ChangeLog {
+
+    /** One row of the log. */
+    record Change(long id, String type, String key) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ChangeLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** In the caller's transaction (JdbcClient joins it), so the row commits with the write it describes. */
+    void append(String type, String key, Instant now) {
+        jdbc.sql("insert into search_change (content_type, content_key, changed_at) values (?, ?, ?)")
+                .params(type, key, Timestamp.from(now)).update();
+    }
+
+    List<Change> after(long id, int limit) {
+        return jdbc.sql("select id, content_type, content_key from search_change where id > ? order by id limit " + limit)
+                .param(id).query((rs, n) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** Rows whose ids were skipped earlier: transactions that had taken an id but not committed yet. */
+    List<Change> withIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, content_type, content_key from search_change where id in (:ids) order by id")
+                .param("ids", ids).query((rs, n) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /**
+     * The highest id written before {@code before}: a rebuild starts following the log from here, so it re-applies
+     * the last moments' changes (harmless: applying a change reloads the item) rather than risk missing one that was
+     * still uncommitted when the rebuild read the content.
+     */
+    long lastIdBefore(Instant before) {
+        long id = jdbc.sql("select coalesce(max(id), 0) from search_change where changed_at < ?").param(Timestamp.from(before))
+                .query(Long.class).single();
+        return id;
+    }
+}

@@ -1,0 +1,72 @@
+package org.roleatlas.search.internal;
+
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.roleatlas.search.SearchDocument;
+
+/** The index's fields, and how a {@link SearchDocument} becomes a Lucene document. */
+final class Fields {
+
+    /** {@code type:key}, unique: updates and deletes go by it. */
+    static final String ID = "id";
+    static final String TYPE = "type";
+    static final String KEY = "key";
+    static final String TITLE = "title";
+    static final String ALIASES = "aliases";
+    static final String BODY = "body";
+    static final String ROLE = "role";
+    static final String URL = "url";
+    static final String BYLINE = "byline";
+    static final String CREATED = "created";
+
+    /**
+     * Searched fields and their weight: a name match outranks a body match. Aliases weigh no more than titles: the
+     * alias field holds only roles, so its words are rare there and BM25 already scores them high.
+     */
+    static final List<String> TEXT = List.of(ALIASES, TITLE, BODY);
+
+    static float weight(String field) {
+        return switch (field) {
+            case ALIASES, TITLE -> 3f;
+            default -> 1f;
+        };
+    }
+
+    private Fields() {
+    }
+
+    static String id(String type, String key) {
+        return type + ":" + key;
+    }
+
+    static Document toLucene(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, id(d.type(), d.key()), Field.Store.YES));
+        doc.add(new StringField(TYPE, d.type(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesField(TYPE, new BytesRef(d.type())));
+        doc.add(new StoredField(KEY, d.key()));
+        doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
+        for (String alias : d.aliases()) {
+            doc.add(new TextField(ALIASES, alias, Field.Store.NO));
+        }
+        doc.add(new TextField(BODY, d.body(), Field.Store.YES));
+        for (String role : d.roles()) {
+            doc.add(new StringField(ROLE, role, Field.Store.YES));
+            doc.add(new SortedSetDocValuesField(ROLE, new BytesRef(role)));
+        }
+        doc.add(new StoredField(URL, d.url()));
+        doc.add(new StoredField(BYLINE, d.byline()));
+        if (d.created() != null) {
+            doc.add(new LongField(CREATED, d.created().toEpochMilli(), Field.Store.YES));
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,153 @@
+package org.roleatlas.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.roleatlas.OwnDatabase;
+import org.roleatlas.search.ContentChanged;
+import org.roleatlas.search.Search;
+import org.roleatlas.search.SearchQuery;
+import org.roleatlas.search.SearchSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The index follows the change log: a write is searchable within a second; an index reopened after a stop resumes at
+ * the position its last commit stored; a change whose transaction commits after a later one is still applied.
+ * Own database, once per engine.
+ */
+@SpringBootTest(properties = "roleatlas.rate-limits.post=100000/1m")
+@AutoConfigureMockMvc
+abstract class ChangeLogContract {
+
+    static final String DB_NAME = OwnDatabase.name("changelog");
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnDatabase.use(registry, DB_NAME);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Search search;
+    @Autowired
+    ChangeLog log;
+    @Autowired
+    List<SearchSource> sources;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void aNewAnswerIsFoundWithinOneSecondOfItsWrite() throws Exception {
+        SearchFixture fixture = new SearchFixture(mvc, search);
+        SearchFixture.Author author = fixture.member("changelog_fast", "Fast Writer");
+        long question = fixture.ask(author, "How fast is search?", "Asking for a benchmark.", false, "cto");
+        long answer = fixture.answer(author, question, "Within a second: xylophonic.", false);
+        fixture.within(1000, new SearchQuery("xylophonic", null, null, 1), r -> SearchFixture.has(r, "answer", answer));
+    }
+
+    @Test
+    void aReopenedIndexResumesExactlyAtThePositionItsLastCommitStored() throws Exception {
+        SearchFixture fixture = new SearchFixture(mvc, search);
+        SearchFixture.Author author = fixture.member("changelog_resume", "Resuming Writer");
+        Path dir = Files.createTempDirectory("roleatlas-index");
+        SearchIndex first = new SearchIndex(dir.toString());
+        new Indexer(first, log, sources).rebuild(quiet());
+        long question = fixture.ask(author, "Before the stop: quokkaish", "Written while the index runs.", false, "cto");
+        new Indexer(first, log, sources).catchUp(new LogPosition(first.position()));
+        long stored = first.position();
+        assertThat(count(first, "question", question)).isEqualTo(1);
+        first.destroy();
+
+        long answer = fixture.answer(author, question, "Written while the index is stopped: wombatish.", false);
+
+        SearchIndex second = new SearchIndex(dir.toString());
+        assertThat(second.position()).isEqualTo(stored);
+        int applied = new Indexer(second, log, sources).catchUp(new LogPosition(second.position()));
+        assertThat(applied).as("only the change made while stopped").isEqualTo(1);
+        assertThat(count(second, "answer", answer)).isEqualTo(1);
+        assertThat(second.position()).isGreaterThan(stored);
+        second.destroy();
+    }
+
+    @Test
+    void aChangeThatCommitsAfterALaterOneIsStillApplied() throws Exception {
+        Path dir = Files.createTempDirectory("roleatlas-index");
+        SearchIndex index = new SearchIndex(dir.toString());
+        Indexer indexer = new Indexer(index, log, sources);
+        indexer.rebuild(quiet());
+        LogPosition position = new LogPosition(index.position());
+        indexer.catchUp(position);
+
+        CountDownLatch logged = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService slow = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> slowWrite = slow.submit(() -> transaction.executeWithoutResult(status -> {
+                events.publishEvent(new ContentChanged("role", "cio")); // takes the lower id
+                logged.countDown();
+                await(release);
+            }));
+            assertThat(logged.await(10, TimeUnit.SECONDS)).isTrue();
+            transaction.executeWithoutResult(status -> events.publishEvent(new ContentChanged("role", "cto")));
+            indexer.catchUp(position);
+            assertThat(position.gaps()).as("the uncommitted id is waited for").hasSize(1);
+            long gap = position.gaps().iterator().next();
+            assertThat(index.position()).isEqualTo(gap - 1);
+
+            release.countDown();
+            slowWrite.get(10, TimeUnit.SECONDS);
+            indexer.catchUp(position);
+            assertThat(position.gaps()).isEmpty();
+            assertThat(index.position()).isEqualTo(position.highest()).isGreaterThan(gap);
+        } finally {
+            release.countDown();
+            slow.shutdown();
+            index.destroy();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static long count(SearchIndex index, String type, long id) {
+        return index.read(s -> (long) s.count(new TermQuery(new Term(Fields.ID, Fields.id(type, Long.toString(id))))));
+    }
+
+    private static Indexer.Progress quiet() {
+        return new Indexer.Progress() {
+            @Override
+            public void started(long expected) {
+            }
+
+            @Override
+            public void indexed(long done) {
+            }
+        };
+    }
+}
