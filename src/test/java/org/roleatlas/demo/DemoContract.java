@@ -92,6 +92,14 @@ abstract class DemoContract {
     }
 
     @Test
+    void searchIsToldOfEveryLoadedPostInItsChangeLog() {
+        assertThat(count("select count(*) from search_change where content_type = 'question'")).isEqualTo(40);
+        assertThat(count("select count(*) from search_change where content_type = 'answer'")).isEqualTo(loaded.answers());
+        assertThat(count("select count(*) from search_change where content_type = 'comment'"))
+                .isEqualTo(loaded.comments());
+    }
+
+    @Test
     void everyIndustryAndSizeBandIsRepresentedAndTitlesLinkToRolesOfManyFamilies() {
         assertThat(count("select count(distinct industry) from member")).isEqualTo(12);
         assertThat(count("select count(distinct company_size) from member")).isEqualTo(8);

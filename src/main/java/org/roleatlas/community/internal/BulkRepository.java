@@ -100,8 +100,8 @@ class BulkRepository {
                 });
     }
 
-    void insertComments(List<CommentInsert> rows) {
-        insert("insert into comment (post_kind, post_id, author_id, anonymous, body_markdown, body_html, created_at) "
+    List<Long> insertComments(List<CommentInsert> rows) {
+        return insertReturningIds("insert into comment (post_kind, post_id, author_id, anonymous, body_markdown, body_html, created_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", rows, (ps, c) -> {
                     ps.setString(1, c.kind().table());
                     ps.setLong(2, c.postId());

@@ -32,6 +32,7 @@ class CommunityBulkLoader implements CommunityBulkLoad {
 
     private final BulkRepository repository;
     private final BulkPolls polls;
+    private final SearchEvents search;
     private final MarkdownRenderer markdown;
     private final Catalog catalog;
     private final TransactionTemplate transaction;
@@ -42,10 +43,11 @@ class CommunityBulkLoader implements CommunityBulkLoad {
         }
     };
 
-    CommunityBulkLoader(BulkRepository repository, BulkPolls polls, MarkdownRenderer markdown, Catalog catalog,
-                        TransactionTemplate transaction) {
+    CommunityBulkLoader(BulkRepository repository, BulkPolls polls, SearchEvents search, MarkdownRenderer markdown,
+                        Catalog catalog, TransactionTemplate transaction) {
         this.repository = repository;
         this.polls = polls;
+        this.search = search;
         this.markdown = markdown;
         this.catalog = catalog;
         this.transaction = transaction;
@@ -112,9 +114,11 @@ class CommunityBulkLoader implements CommunityBulkLoad {
             addComments(PostKind.ANSWER, answerIds.get(i), a.comments(), comments);
             addVotes(PostKind.ANSWER, answerIds.get(i), a.voterIds(), a.createdAt(), votes);
         }
-        repository.insertComments(comments);
+        List<Long> commentIds = repository.insertComments(comments);
         repository.insertVotes(votes);
         polls.write(questions, ids);
+        // In this transaction, like every other write: search's change log commits with the posts.
+        search.loaded(ids, answerIds, commentIds);
         return ids;
     }
 

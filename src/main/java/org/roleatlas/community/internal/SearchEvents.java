@@ -1,5 +1,7 @@
 package org.roleatlas.community.internal;
 
+import java.util.List;
+
 import org.roleatlas.search.ContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,13 @@ class SearchEvents {
             case ANSWER -> answer(id);
             case COMMENT -> comment(id);
         }
+    }
+
+    /** Posts written by a bulk load: each is new, so each is named once, with nothing under it to follow. */
+    void loaded(List<Long> questionIds, List<Long> answerIds, List<Long> commentIds) {
+        questionIds.forEach(this::question);
+        answerIds.forEach(this::answerOnly);
+        commentIds.forEach(this::comment);
     }
 
     void comment(long id) {
