@@ -16,9 +16,7 @@ import org.roleatlas.community.CommunityBulkLoad;
 import org.roleatlas.community.CommunityBulkLoad.BulkAnswer;
 import org.roleatlas.community.CommunityBulkLoad.BulkQuestion;
 import org.roleatlas.demo.DemoMembers.Author;
-import org.roleatlas.search.ContentChanged;
 import org.roleatlas.system.CliException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,14 +42,11 @@ class DemoCommunity {
     private final MemberBulkLoad members;
     private final CommunityBulkLoad community;
     private final Catalog catalog;
-    private final ApplicationEventPublisher events;
 
-    DemoCommunity(MemberBulkLoad members, CommunityBulkLoad community, Catalog catalog,
-                  ApplicationEventPublisher events) {
+    DemoCommunity(MemberBulkLoad members, CommunityBulkLoad community, Catalog catalog) {
         this.members = members;
         this.community = community;
         this.catalog = catalog;
-        this.events = events;
     }
 
     /** @throws CliException if the database already has questions and {@code append} is not set */
@@ -113,8 +108,6 @@ class DemoCommunity {
             progress.accept(String.format("%,d of %,d questions (%.1f s)", generator.position(),
                     request.questions(), (System.nanoTime() - started) / 1e9));
         }
-        // The bulk load writes no change per post: every node's search index rebuilds once instead.
-        events.publishEvent(ContentChanged.everything());
         return new Loaded(ids.size(), request.questions(), answers, comments, upvotes, polls, ballots, twenty,
                 Duration.ofNanos(System.nanoTime() - started));
     }
