@@ -12,6 +12,9 @@ import java.util.Objects;
  */
 public record ContentChanged(String type, String key) {
 
+    /** The type (and key) of {@link #everything()}. */
+    public static final String EVERYTHING = "*";
+
     public ContentChanged {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(key, "key");
@@ -19,5 +22,13 @@ public record ContentChanged(String type, String key) {
 
     public static ContentChanged of(String type, long id) {
         return new ContentChanged(type, Long.toString(id));
+    }
+
+    /**
+     * Content was written in bulk without an event per item (a generated sample community): every node rebuilds its
+     * index from the sources when it reaches this change. Publish it once, after the bulk write has committed.
+     */
+    public static ContentChanged everything() {
+        return new ContentChanged(EVERYTHING, EVERYTHING);
     }
 }

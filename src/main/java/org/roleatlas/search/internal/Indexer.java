@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.roleatlas.search.ContentChanged;
 import org.roleatlas.search.SearchDocument;
 import org.roleatlas.search.SearchSource;
 import org.roleatlas.search.internal.ChangeLog.Change;
@@ -67,8 +68,12 @@ class Indexer {
             List<Change> batch = new ArrayList<>(changes.withIds(position.gaps()));
             List<Change> next = changes.after(position.highest(), BATCH);
             batch.addAll(next);
-            if (!batch.isEmpty()) {
+            if (batch.stream().anyMatch(c -> c.type().equals(ContentChanged.EVERYTHING))) {
+                replaceAll(QUIET); // covers every other change of the batch too
+            } else if (!batch.isEmpty()) {
                 apply(batch);
+            }
+            if (!batch.isEmpty()) {
                 position.saw(batch.stream().map(Change::id).toList(), clock.instant());
                 applied += batch.size();
             }
@@ -115,16 +120,31 @@ class Indexer {
     synchronized long rebuild(Progress progress) throws IOException {
         Instant began = clock.instant();
         long position = changes.lastIdBefore(began.minus(LogPosition.GAP_PATIENCE));
+        long done = replaceAll(progress);
+        index.commit(position);
+        progress.indexed(done);
+        return done;
+    }
+
+    /** Empties the index and adds every visible item of every source, without committing. */
+    private long replaceAll(Progress progress) throws IOException {
         progress.started(sources.values().stream().mapToLong(SearchSource::countVisible).sum());
         index.removeAll();
         try (ParallelAdder adder = new ParallelAdder(index, progress)) {
             for (SearchSource source : sources.values()) {
                 source.forEachVisible(adder);
             }
-            long done = adder.finish();
-            index.commit(position);
-            progress.indexed(done);
-            return done;
+            return adder.finish();
         }
     }
+
+    private static final Progress QUIET = new Progress() {
+        @Override
+        public void started(long expected) {
+        }
+
+        @Override
+        public void indexed(long done) {
+        }
+    };
 }

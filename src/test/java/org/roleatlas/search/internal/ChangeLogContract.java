@@ -56,6 +56,8 @@ abstract class ChangeLogContract {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aNewAnswerIsFoundWithinOneSecondOfItsWrite() throws Exception {
@@ -64,6 +66,20 @@ abstract class ChangeLogContract {
         long question = fixture.ask(author, "How fast is search?", "Asking for a benchmark.", false, "cto");
         long answer = fixture.answer(author, question, "Within a second: xylophonic.", false);
         fixture.within(1000, new SearchQuery("xylophonic", null, null, 1), r -> SearchFixture.has(r, "answer", answer));
+    }
+
+    @Test
+    void contentWrittenInBulkWithoutEventsIsFoundAfterOneEverythingChange() throws Exception {
+        SearchFixture fixture = new SearchFixture(mvc, search);
+        fixture.member("changelog_bulk", "Bulk Writer");
+        long author = jdbc.sql("select id from member where username = 'changelog_bulk'").query(Long.class).single();
+        jdbc.sql("insert into question (author_id, anonymous, title, body_markdown, body_html, created_at) "
+                        + "values (?, false, 'Loaded in bulk: zebrafinch', 'No event for this one.', '<p>x</p>', ?)")
+                .params(author, java.sql.Timestamp.from(java.time.Instant.now())).update();
+        SearchQuery zebrafinch = new SearchQuery("zebrafinch", null, null, 1);
+        assertThat(search.search(zebrafinch).hits()).isEmpty();
+        events.publishEvent(ContentChanged.everything());
+        fixture.within(5000, zebrafinch, r -> r.hits().size() == 1);
     }
 
     @Test
