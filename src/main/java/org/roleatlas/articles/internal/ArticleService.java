@@ -107,10 +107,13 @@ class ArticleService {
     }
 
     /** "cto-vs-cio", or "cto-vs-cio-2" when taken (by any article, deleted ones too). */
+    /** Paths under /articles/ that are pages, not articles: an article titled "New" becomes "new-2". */
+    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("new");
+
     private String freeSlug(String title) {
         String base = Slugs.of(title, 100);
         String slug = base;
-        for (int n = 2; repository.slugTaken(slug); n++) {
+        for (int n = 2; RESERVED_SLUGS.contains(slug) || repository.slugTaken(slug); n++) {
             slug = base + "-" + n;
         }
         return slug;

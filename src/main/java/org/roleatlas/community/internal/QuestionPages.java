@@ -36,9 +36,11 @@ class QuestionPages {
     private final PollViews polls;
     private final ViewCounter views;
     private final Related related;
+    private final ReaderPages readerPages;
 
     QuestionPages(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog, PollViews polls,
-                  ViewCounter views, Related related) {
+                  ViewCounter views, Related related, ReaderPages readerPages) {
+        this.readerPages = readerPages;
         this.polls = polls;
         this.views = views;
         this.questions = questions;
@@ -135,19 +137,31 @@ class QuestionPages {
     private ModelAndView questionPage(long id, Optional<Member> viewer, String draft, Map<String, String> errors,
                                       CsrfToken csrf, HttpStatus status, HttpServletResponse response) {
         Viewer who = Viewer.of(viewer);
-        Views.Question question = reads.question(id, who);
+        ReaderPages.ReaderPage page = viewer.isEmpty() ? readerPages.page(id, q -> readerPage(q, who))
+                : readerPage(id, who);
         Map<String, Object> model = new HashMap<>();
-        model.put("q", question);
+        // views counted since the page was read are still in memory: show them, however old the stored page is
+        model.put("q", page.question().withViews(page.storedViews() + views.pending(id)));
         model.put("moderator", who.moderator());
         model.put("draft", draft);
         model.put("errors", errors);
-        model.put("related", related.to(CommunitySearchSources.QUESTION, Long.toString(id), RELATED));
-        polls.ofQuestion(id, who).ifPresent(poll -> model.put("poll", poll));
+        model.put("related", page.related());
+        if (page.poll() != null) {
+            model.put("poll", page.poll());
+        }
         if (viewer.isPresent()) {
             response.setHeader("Cache-Control", "no-store");
             model.put("csrf", csrf); // asked for only now: an anonymous reader's visit creates no session
         }
         return new ModelAndView("community/question", model, status);
+    }
+
+    private ReaderPages.ReaderPage readerPage(long id, Viewer who) {
+        long pending = views.pending(id);
+        Views.Question question = reads.question(id, who);
+        return new ReaderPages.ReaderPage(question, question.views() - pending,
+                polls.ofQuestion(id, who).orElse(null),
+                related.to(CommunitySearchSources.QUESTION, Long.toString(id), RELATED));
     }
 
     private String roleName(String slug) {

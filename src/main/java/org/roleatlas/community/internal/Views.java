@@ -73,6 +73,11 @@ public final class Views {
     /** @param views distinct visitors so far (written a few seconds late, see ViewCounter) */
     public record Question(Post post, String title, List<RoleTag> roles, int answerCount, List<Post> answers,
                            long views) {
+
+        /** The same question with another view count: a stored page shows the count as it is now. */
+        public Question withViews(long count) {
+            return count == views ? this : new Question(post, title, roles, answerCount, answers, count);
+        }
     }
 
     public record Item(long id, String title, List<RoleTag> roles, int answerCount, int votes, int comments,

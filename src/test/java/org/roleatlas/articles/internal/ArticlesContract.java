@@ -174,6 +174,15 @@ abstract class ArticlesContract {
     }
 
     @Test
+    void anArticleTitledNewDoesNotHideBehindTheWritingForm() throws Exception {
+        MockHttpSession editor = member("editor", true);
+        mvc.perform(post("/articles").session(editor).with(csrf()).param("title", "New")
+                        .param("summary", "S").param("body", "B").param("roles", "cto").param("action", "publish"))
+                .andExpect(redirectedUrl("/articles/new-2"));
+        mvc.perform(get("/articles/new-2")).andExpect(status().isOk());
+    }
+
+    @Test
     void aDraftIsSeenByEditorsOnlyUntilPublished() throws Exception {
         MockHttpSession editor = member("editor", true);
         String token = token(editor);

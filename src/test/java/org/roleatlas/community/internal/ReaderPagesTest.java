@@ -1,0 +1,76 @@
+package org.roleatlas.community.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.roleatlas.system.LocalWrites;
+
+class ReaderPagesTest {
+
+    private final LocalWrites writes = new LocalWrites();
+    private final AtomicInteger loads = new AtomicInteger();
+
+    private ReaderPages.ReaderPage load(long id) {
+        loads.incrementAndGet();
+        return new ReaderPages.ReaderPage(null, id, null, List.of());
+    }
+
+    @Test
+    void aSecondReaderGetsTheStoredPageWhileNothingWasWritten() {
+        ReaderPages pages = new ReaderPages(writes, Duration.ofMinutes(1), 100);
+        ReaderPages.ReaderPage first = pages.page(7, this::load);
+        assertThat(pages.page(7, this::load)).isSameAs(first);
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void aCommittedWriteOnThisNodeMakesTheNextReaderLoadAgain() {
+        ReaderPages pages = new ReaderPages(writes, Duration.ofMinutes(1), 100);
+        pages.page(7, this::load);
+        writes.committed();
+        pages.page(7, this::load);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aWriteCommittedWhileAPageWasReadLeavesThatPageStale() {
+        ReaderPages pages = new ReaderPages(writes, Duration.ofMinutes(1), 100);
+        pages.page(7, id -> {
+            writes.committed(); // another request's write commits during this read
+            return load(id);
+        });
+        pages.page(7, this::load);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aPageOlderThanItsLifetimeIsLoadedAgainSoOtherNodesWritesShow() throws InterruptedException {
+        ReaderPages pages = new ReaderPages(writes, Duration.ofMillis(20), 100);
+        pages.page(7, this::load);
+        Thread.sleep(40);
+        pages.page(7, this::load);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aLifetimeOfZeroTurnsTheStoreOff() {
+        ReaderPages pages = new ReaderPages(writes, Duration.ZERO, 100);
+        pages.page(7, this::load);
+        pages.page(7, this::load);
+        assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void questionsAreStoredApartAndTheStoreStaysWithinItsBound() {
+        ReaderPages pages = new ReaderPages(writes, Duration.ofMinutes(1), 2);
+        assertThat(pages.page(1, this::load).storedViews()).isEqualTo(1);
+        assertThat(pages.page(2, this::load).storedViews()).isEqualTo(2);
+        pages.page(3, this::load); // over the bound: the store starts again
+        pages.page(1, this::load);
+        assertThat(loads).hasValue(4);
+    }
+}
