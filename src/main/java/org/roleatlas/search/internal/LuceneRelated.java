@@ -1,5 +1,7 @@
 package org.roleatlas.search.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +36,7 @@ class LuceneRelated implements Related {
     private static final float SHARED_ROLE = 2f;
 
     private final SearchIndex index;
+    private final RelatedCache cache = new RelatedCache();
 
     LuceneRelated(SearchIndex index) {
         this.index = index;
@@ -42,7 +45,11 @@ class LuceneRelated implements Related {
     @Override
     public List<Item> to(String type, String key, int limit) {
         String id = Fields.id(type, key);
-        return index.read(searcher -> {
+        return index.read(searcher -> cache.get(searcher, type, key, limit, () -> lookUp(searcher, id, limit)));
+    }
+
+    private List<Item> lookUp(IndexSearcher searcher, String id, int limit) {
+        try {
             TopDocs self = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
             if (self.scoreDocs.length == 0) {
                 return List.of();
@@ -66,10 +73,12 @@ class LuceneRelated implements Related {
                 items.add(new Item(found.get(Fields.TYPE), found.get(Fields.TITLE), found.get(Fields.URL)));
             }
             return items;
-        });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private Query like(IndexSearcher searcher, Document doc) throws java.io.IOException {
+    private Query like(IndexSearcher searcher, Document doc) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(index.analyzer());
         mlt.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});

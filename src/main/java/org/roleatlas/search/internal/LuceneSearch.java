@@ -53,7 +53,10 @@ class LuceneSearch implements Search {
     }
 
     private SearchResults search(IndexSearcher searcher, SearchQuery query) throws IOException {
-        Query text = TextQuery.parse(query.text(), index.analyzer(), token -> indexed(searcher, token));
+        // Rewritten once, here: typo and prefix variants expand to their terms a single time instead of once for the
+        // facet sample, once for the page and once more in the highlighter.
+        Query text = searcher.rewrite(
+                TextQuery.parse(query.text(), index.analyzer(), token -> indexed(searcher, token)));
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, Occur.MUST);
         if (query.type() != null) {
             filtered.add(new TermQuery(new Term(Fields.TYPE, query.type())), Occur.FILTER);

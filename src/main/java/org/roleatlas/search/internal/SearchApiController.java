@@ -5,22 +5,30 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.util.List;
+
+import org.roleatlas.search.Related;
 import org.roleatlas.search.Search;
 import org.roleatlas.search.SearchQuery;
 import org.roleatlas.search.SearchResults;
+import org.roleatlas.system.BadRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/search}: the results page as JSON. */
+/** {@code GET /api/search}: the results page as JSON; {@code GET /api/related}: "content you might like" alone. */
 @RestController
 @Tag(name = "Search")
 class SearchApiController {
 
-    private final Search search;
+    static final int MAX_RELATED = 20;
 
-    SearchApiController(Search search) {
+    private final Search search;
+    private final Related related;
+
+    SearchApiController(Search search, Related related) {
         this.search = search;
+        this.related = related;
     }
 
     @GetMapping("/api/search")
@@ -40,5 +48,27 @@ class SearchApiController {
                          @RequestParam(required = false) String role,
                          @Parameter(description = "1 to 100") @RequestParam(defaultValue = "1") int page) {
         return search.search(new SearchQuery(q, type, role, page));
+    }
+
+    @GetMapping("/api/related")
+    @Operation(summary = "Content like one item",
+            description = "The questions, articles, polls and roles most like the given item (shared words and role "
+                    + "tags), best first; never the item itself or hidden posts. Empty for an item not in the index.")
+    @ApiResponse(responseCode = "200", description = "The related items")
+    @ApiResponse(responseCode = "400", description = "type is not one of question, article, poll, role, or limit is "
+            + "not from 1 to 20")
+    List<Related.Item> related(@Parameter(description = "question, article, poll or role", example = "role")
+                               @RequestParam String type,
+                               @Parameter(description = "The item's id, or a role's slug", example = "cto")
+                               @RequestParam String key,
+                               @Parameter(description = "1 to 20") @RequestParam(defaultValue = "5") int limit) {
+        if (!LuceneRelated.OFFERED.contains(type)) {
+            throw new BadRequestException("type must be one of " + String.join(", ", LuceneRelated.OFFERED) + "; got '"
+                    + type + "'.");
+        }
+        if (limit < 1 || limit > MAX_RELATED) {
+            throw new BadRequestException("limit must be from 1 to " + MAX_RELATED + ".");
+        }
+        return related.to(type, key, limit);
     }
 }

@@ -27,9 +27,9 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Turns what someone typed into a Lucene query. Quoted parts are phrases that must occur. Every other word may
  * match (BM25 ranks items matching more, and rarer, words higher), in a name (alias, title) or the body, weighted
- * by {@link Fields#weight}. A word the index does not have as such also matches with one or two typos ("directr")
- * at lower weight, and, if it is the last word, as the beginning of a word, for people still typing. Words the index
- * has need neither, which keeps common queries cheap.
+ * by {@link Fields#weight}. A word the index does not have as such also matches with one typo ("directr"), or two
+ * in a name, at lower weight, and, if it is the last word, as the beginning of a word, for people still typing. Words
+ * the index has need neither, which keeps common queries cheap.
  */
 final class TextQuery {
 
@@ -97,7 +97,9 @@ final class TextQuery {
             float weight = Fields.weight(field);
             alternatives.add(new BoostQuery(new TermQuery(new Term(field, token)), weight));
             if (tolerant && token.length() >= 4) {
-                int edits = token.length() >= 7 ? 2 : 1;
+                // Two typos only in names (a small vocabulary); in the body, whose vocabulary is the whole
+                // community's, a two-edit automaton walks a large part of the terms dictionary on every search.
+                int edits = token.length() >= 7 && !field.equals(Fields.BODY) ? 2 : 1;
                 // prefix length 1: a misspelling rarely starts wrong, and it keeps the expansion small
                 alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field, token), edits, 1, 20, true),
                         weight * TOLERANT));

@@ -212,6 +212,20 @@ abstract class SearchRelevanceContract {
     }
 
     @Test
+    void theRelatedApiGivesWhatThePagesShowAndNamesABadType() throws Exception {
+        List<Related.Item> items = related.to("question", Long.toString(split), 5);
+        mvc.perform(get("/api/related").param("type", "question").param("key", Long.toString(split)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(items.size()))
+                .andExpect(jsonPath("$[0].url").value(items.get(0).url()));
+        mvc.perform(get("/api/related").param("type", "answer").param("key", "1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("type must be one of")));
+        mvc.perform(get("/api/related").param("type", "role").param("key", "cto").param("limit", "21"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void aDeletedQuestionIsNeverFound() {
         assertThat(fixture.search("zanzibar").hits()).isEmpty();
         assertThat(fixture.search("Zanzibar quota policy").hits()).extracting(Hit::key)
