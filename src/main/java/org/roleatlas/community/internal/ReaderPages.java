@@ -2,6 +2,8 @@ package org.roleatlas.community.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 
@@ -18,6 +20,10 @@ import org.springframework.stereotype.Component;
  * ({@link LocalWrites}), so a reader never sees this node's page older than its last write; a write on another node
  * shows after at most {@code roleatlas.community.reader-page-ttl} (default 1 s; 0 turns the cache off). Signed-in
  * members always get a fresh page: theirs carries their votes, their own posts' controls and a CSRF token.
+ * <p>
+ * One reader loads a stale or missing page while the others asking for it at that moment wait for that load:
+ * without this, every connection of a busy page would miss together after each write and run the same dozen
+ * queries at once.
  */
 @Component
 class ReaderPages {
@@ -30,7 +36,7 @@ class ReaderPages {
     record ReaderPage(Views.Question question, long storedViews, PollView poll, List<Related.Item> related) {
     }
 
-    private record Entry(long generation, long loadedAt, ReaderPage page) {
+    private record Entry(long generation, long loadedAt, CompletableFuture<ReaderPage> page) {
     }
 
     private final LocalWrites writes;
@@ -46,19 +52,30 @@ class ReaderPages {
     }
 
     ReaderPage page(long questionId, LongFunction<ReaderPage> load) {
+        if (ttlNanos <= 0) {
+            return load.apply(questionId);
+        }
         long generation = writes.generation(); // before the read: a write committing during it makes the entry stale
         long now = System.nanoTime();
-        Entry entry = entries.get(questionId);
-        if (entry != null && entry.generation() == generation && now - entry.loadedAt() < ttlNanos) {
-            return entry.page();
+        if (entries.size() >= maxEntries) {
+            entries.clear(); // bounded memory; entries live a second anyway, so losing them all costs little
         }
-        ReaderPage page = load.apply(questionId);
-        if (ttlNanos > 0) {
-            if (entries.size() >= maxEntries) {
-                entries.clear(); // bounded memory; entries live a second anyway, so losing them all costs little
+        Entry mine = new Entry(generation, now, new CompletableFuture<>());
+        Entry entry = entries.compute(questionId, (id, current) -> current != null
+                && current.generation() >= generation && now - current.loadedAt() < ttlNanos ? current : mine);
+        if (entry == mine) {
+            try {
+                mine.page().complete(load.apply(questionId));
+            } catch (RuntimeException | Error e) {
+                entries.remove(questionId, mine); // a missing question (404) is not stored
+                mine.page().completeExceptionally(e);
+                throw e;
             }
-            entries.put(questionId, new Entry(generation, now, page));
         }
-        return page;
+        try {
+            return entry.page().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e; // e.g. the loader's NotFoundException
+        }
     }
 }

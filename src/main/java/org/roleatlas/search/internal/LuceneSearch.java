@@ -71,9 +71,11 @@ class LuceneSearch implements Search {
         FacetCounts counts = FacetCounts.among(searcher, best.scoreDocs, query.type(), query.role());
         boolean exact = best.totalHits.relation == TotalHits.Relation.EQUAL_TO && best.totalHits.value <= FACET_SAMPLE;
         int end = query.page() * PAGE_SIZE;
-        TopDocs top = searcher.search(withFilters, end);
+        // Without filters the page is a slice of the best matches already found: no second search.
+        boolean unfiltered = query.type() == null && query.role() == null;
+        TopDocs top = unfiltered && end <= FACET_SAMPLE ? best : searcher.search(withFilters, end);
         ScoreDoc[] page = top.scoreDocs.length <= end - PAGE_SIZE ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, end - PAGE_SIZE, top.scoreDocs.length);
+                : Arrays.copyOfRange(top.scoreDocs, end - PAGE_SIZE, Math.min(end, top.scoreDocs.length));
         List<Hit> hits = hits(searcher, text, page);
         long total = exact ? counts.total : Math.max(top.totalHits.value, counts.total);
         return new SearchResults(query, total, exact, PAGE_SIZE, hits, facets(counts.types, this::typeLabel),

@@ -1,13 +1,20 @@
 package org.roleatlas.community.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.roleatlas.system.LocalWrites;
+import org.roleatlas.system.NotFoundException;
 
 class ReaderPagesTest {
 
@@ -54,6 +61,51 @@ class ReaderPagesTest {
         Thread.sleep(40);
         pages.page(7, this::load);
         assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void readersArrivingWhileAPageLoadsWaitForThatLoadInsteadOfRepeatingIt() throws Exception {
+        ReaderPages pages = new ReaderPages(writes, Duration.ofMinutes(1), 100);
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        try {
+            Future<ReaderPages.ReaderPage> first = readers.submit(() -> pages.page(7, id -> {
+                loading.countDown();
+                await(release);
+                return load(id);
+            }));
+            loading.await();
+            List<Future<ReaderPages.ReaderPage>> others = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                others.add(readers.submit(() -> pages.page(7, this::load)));
+            }
+            release.countDown();
+            for (Future<ReaderPages.ReaderPage> other : others) {
+                assertThat(other.get()).isSameAs(first.get());
+            }
+            assertThat(loads).hasValue(1);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedLoadIsNotStoredAndItsErrorReachesTheReader() {
+        ReaderPages pages = new ReaderPages(writes, Duration.ofMinutes(1), 100);
+        assertThatThrownBy(() -> pages.page(7, id -> {
+            throw new NotFoundException("There is no question 7.");
+        })).isInstanceOf(NotFoundException.class);
+        pages.page(7, this::load);
+        assertThat(loads).hasValue(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
