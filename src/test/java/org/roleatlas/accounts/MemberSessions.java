@@ -48,6 +48,20 @@ public final class MemberSessions {
                 .andExpect(redirectedUrl("/me")).andReturn().getRequest().getSession(false);
     }
 
+    /**
+     * Signs a member up and in, with the profile the community tests sign posts with ("Chief Information Officer in
+     * Manufacturing, 10,001+ employees").
+     */
+    public MockHttpSession signUpWithProfile(String username, String displayName) throws Exception {
+        signUp(username, displayName);
+        MockHttpSession session = signIn(username);
+        mvc.perform(post("/me").session(session).with(csrf()).param("displayName", displayName)
+                        .param("jobTitle", "Chief Information Officer").param("industry", "manufacturing")
+                        .param("companySize", "10001+"))
+                .andExpect(redirectedUrl("/me?saved"));
+        return session;
+    }
+
     /** Creates a token on the profile page and reads it from the page, where it is shown once. */
     public String createToken(MockHttpSession session, String name) throws Exception {
         String html = mvc.perform(post("/me/tokens").session(session).with(csrf()).param("name", name))

@@ -60,13 +60,7 @@ abstract class CommentsContract {
     CommentService comments;
 
     MockHttpSession member(String username) throws Exception {
-        MemberSessions sessions = new MemberSessions(mvc);
-        sessions.signUp(username, "Name of " + username);
-        MockHttpSession session = sessions.signIn(username);
-        mvc.perform(post("/me").session(session).with(csrf()).param("displayName", "Name of " + username)
-                .param("jobTitle", "Chief Information Officer").param("industry", "manufacturing")
-                .param("companySize", "10001+")).andExpect(status().isFound());
-        return session;
+        return new MemberSessions(mvc).signUpWithProfile(username, "Name of " + username);
     }
 
     Member stored(String username) {

@@ -1,6 +1,5 @@
 package org.roleatlas.community.internal;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,13 +28,7 @@ final class ModerationFixture {
 
     /** A member with a profile, signed in. */
     MockHttpSession member(String username) throws Exception {
-        MemberSessions sessions = new MemberSessions(mvc);
-        sessions.signUp(username, "Name of " + username);
-        MockHttpSession session = sessions.signIn(username);
-        mvc.perform(post("/me").session(session).with(csrf()).param("displayName", "Name of " + username)
-                .param("jobTitle", "Chief Information Officer").param("industry", "manufacturing")
-                .param("companySize", "10001+")).andExpect(status().isFound());
-        return session;
+        return new MemberSessions(mvc).signUpWithProfile(username, "Name of " + username);
     }
 
     /** A signed-in member with the moderator authority (granted as `member add --moderator` does). */

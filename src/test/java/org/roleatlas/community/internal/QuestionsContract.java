@@ -60,14 +60,7 @@ abstract class QuestionsContract {
 
     /** A member with a full profile, signed in; each sign-up from its own address (the sign-up limit is per address). */
     MockHttpSession member(String username) throws Exception {
-        MemberSessions members = new MemberSessions(mvc);
-        members.signUp(username, "Name of " + username);
-        MockHttpSession session = members.signIn(username);
-        mvc.perform(post("/me").session(session).with(csrf()).param("displayName", "Name of " + username)
-                        .param("jobTitle", "Chief Information Officer").param("industry", "manufacturing")
-                        .param("companySize", "10001+"))
-                .andExpect(redirectedUrl("/me?saved"));
-        return session;
+        return new MemberSessions(mvc).signUpWithProfile(username, "Name of " + username);
     }
 
     String token(MockHttpSession session) throws Exception {

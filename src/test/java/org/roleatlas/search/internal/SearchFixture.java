@@ -3,7 +3,6 @@ package org.roleatlas.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -39,12 +38,7 @@ final class SearchFixture {
     /** Signs a member up with a full profile, signs in and creates a personal access token. */
     Author member(String username, String displayName) throws Exception {
         MemberSessions members = new MemberSessions(mvc);
-        members.signUp(username, displayName);
-        MockHttpSession session = members.signIn(username);
-        mvc.perform(post("/me").session(session).with(csrf()).param("displayName", displayName)
-                        .param("jobTitle", "Chief Information Officer").param("industry", "manufacturing")
-                        .param("companySize", "10001+"))
-                .andExpect(redirectedUrl("/me?saved"));
+        MockHttpSession session = members.signUpWithProfile(username, displayName);
         return new Author(session, members.createToken(session, "search tests"));
     }
 
