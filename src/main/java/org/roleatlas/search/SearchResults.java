@@ -8,10 +8,11 @@ import java.util.List;
  * vice versa, so each facet shows what choosing it would give.
  *
  * @param total all matching items (with both filters); at least this many when not {@code exact}
- * @param exact false for a very broad query: {@code total} is then a lower bound and the facets count among the best
- *              1,000 matches
+ * @param exact false for a broad query: {@code total} is then a lower bound and the facets count among the best
+ *              {@code sample} matches
+ * @param sample how many of the best matches the facets count among when the query matches more
  */
-public record SearchResults(SearchQuery query, long total, boolean exact, int pageSize, List<Hit> hits, List<Facet> types,
+public record SearchResults(SearchQuery query, long total, boolean exact, int sample, int pageSize, List<Hit> hits, List<Facet> types,
                             List<Facet> roles) {
 
     public int pages() {

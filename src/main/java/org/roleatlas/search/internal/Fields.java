@@ -4,11 +4,13 @@ import java.util.List;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.roleatlas.search.SearchDocument;
 
@@ -26,6 +28,25 @@ final class Fields {
     static final String URL = "url";
     static final String BYLINE = "byline";
     static final String CREATED = "created";
+
+    /**
+     * Which shape of document this build writes. A commit records it; an index written with another shape is rebuilt
+     * on start, because Lucene refuses to change how an existing field is indexed.
+     */
+    static final String SCHEMA = "2";
+
+    /**
+     * Highlighted fields keep each word's character offsets in the postings, so the highlighter reads where the
+     * matches are instead of analysing the stored text again for every hit shown.
+     */
+    private static final FieldType HIGHLIGHTED = highlighted();
+
+    private static FieldType highlighted() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     /**
      * Searched fields and their weight: a name match outranks a body match. Aliases weigh no more than titles: the
@@ -53,11 +74,11 @@ final class Fields {
         doc.add(new StringField(TYPE, d.type(), Field.Store.YES));
         doc.add(new SortedSetDocValuesField(TYPE, new BytesRef(d.type())));
         doc.add(new StoredField(KEY, d.key()));
-        doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
+        doc.add(new Field(TITLE, d.title(), HIGHLIGHTED));
         for (String alias : d.aliases()) {
             doc.add(new TextField(ALIASES, alias, Field.Store.NO));
         }
-        doc.add(new TextField(BODY, d.body(), Field.Store.YES));
+        doc.add(new Field(BODY, d.body(), HIGHLIGHTED));
         for (String role : d.roles()) {
             doc.add(new StringField(ROLE, role, Field.Store.YES));
             doc.add(new SortedSetDocValuesField(ROLE, new BytesRef(role)));

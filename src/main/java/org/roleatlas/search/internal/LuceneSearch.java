@@ -1,14 +1,12 @@
 package org.roleatlas.search.internal;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -18,8 +16,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.roleatlas.search.Search;
 import org.roleatlas.search.SearchQuery;
 import org.roleatlas.search.SearchResults;
@@ -27,19 +23,22 @@ import org.roleatlas.search.SearchResults.Facet;
 import org.roleatlas.search.SearchResults.Hit;
 import org.roleatlas.system.BadRequestException;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.HtmlUtils;
 
 /** {@link Search} over this node's Lucene index: BM25, name matches first, highlighted snippets, facet counts. */
 @Service
 class LuceneSearch implements Search {
 
     static final int PAGE_SIZE = 10;
-    private static final int SNIPPET_LENGTH = 240;
     private static final int FACETS_SHOWN = 12;
-    static final int FACET_SAMPLE = 1000;
+    /**
+     * How many of the best matches the facets count among when a query matches more: scoring every match of a broad
+     * query, or even the best thousand, costs more than the rest of the search (docs/decisions/0017).
+     */
+    static final int FACET_SAMPLE = 200;
 
     private final SearchIndex index;
     private final Indexer indexer;
+    private final RoleTitles roleTitles = new RoleTitles();
 
     LuceneSearch(SearchIndex index, Indexer indexer) {
         this.index = index;
@@ -76,10 +75,10 @@ class LuceneSearch implements Search {
         TopDocs top = unfiltered && end <= FACET_SAMPLE ? best : searcher.search(withFilters, end);
         ScoreDoc[] page = top.scoreDocs.length <= end - PAGE_SIZE ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, end - PAGE_SIZE, Math.min(end, top.scoreDocs.length));
-        List<Hit> hits = hits(searcher, text, page);
+        List<Hit> hits = HitLoader.load(searcher, index.analyzer(), text, page);
         long total = exact ? counts.total : Math.max(top.totalHits.value, counts.total);
-        return new SearchResults(query, total, exact, PAGE_SIZE, hits, facets(counts.types, this::typeLabel),
-                facets(counts.roles, slug -> roleTitle(searcher, slug)));
+        return new SearchResults(query, total, exact, FACET_SAMPLE, PAGE_SIZE, hits, facets(counts.types, this::typeLabel),
+                facets(counts.roles, slug -> roleTitles.of(searcher, slug)));
     }
 
     /** Whether the index has the word as it is: only words it lacks need typo and prefix matching. */
@@ -116,54 +115,6 @@ class LuceneSearch implements Search {
         }
     }
 
-    private List<Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
-        if (page.length == 0) {
-            return List.of();
-        }
-        int[] docs = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(20_000)
-                .build();
-        Map<String, String[]> highlights = highlighter.highlightFields(new String[] {Fields.TITLE, Fields.BODY}, text,
-                docs, new int[] {1, 2});
-        List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < docs.length; i++) {
-            Document doc = searcher.storedFields().document(docs[i]);
-            String title = highlights.get(Fields.TITLE)[i];
-            String snippet = highlights.get(Fields.BODY)[i];
-            hits.add(new Hit(doc.get(Fields.TYPE), doc.get(Fields.KEY),
-                    title != null ? title : HtmlUtils.htmlEscape(doc.get(Fields.TITLE)),
-                    shorten(snippet != null ? snippet : HtmlUtils.htmlEscape(doc.get(Fields.BODY))),
-                    doc.get(Fields.URL), doc.get(Fields.BYLINE),
-                    Arrays.stream(doc.getFields(Fields.ROLE)).map(IndexableField::stringValue).toList(),
-                    created(doc)));
-        }
-        return hits;
-    }
-
-    /** Passages are whole sentences; a very long one is cut (between tags, never inside one). */
-    private static String shorten(String html) {
-        if (html.length() <= SNIPPET_LENGTH * 2) {
-            return html;
-        }
-        int cut = html.lastIndexOf(' ', SNIPPET_LENGTH * 2);
-        int open = html.lastIndexOf("<mark>", cut);
-        if (open > html.lastIndexOf("</mark>", cut)) {
-            cut = open; // never leave a highlight open
-        }
-        int amp = html.lastIndexOf('&', cut);
-        if (amp > html.lastIndexOf(';', cut)) {
-            cut = amp; // nor an entity half written
-        }
-        return html.substring(0, Math.max(cut, 0)) + " …";
-    }
-
-    private static Instant created(Document doc) {
-        IndexableField created = doc.getField(Fields.CREATED);
-        return created == null ? null : Instant.ofEpochMilli(created.numericValue().longValue());
-    }
-
     private static List<Facet> facets(Map<String, Long> counts, java.util.function.Function<String, String> label) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -182,17 +133,6 @@ class LuceneSearch implements Search {
             case "poll" -> "Polls";
             default -> Character.toUpperCase(type.charAt(0)) + type.substring(1);
         };
-    }
-
-    /** A role tag's label is the role's title, read from the role's own document in the index. */
-    private static String roleTitle(IndexSearcher searcher, String slug) {
-        try {
-            TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, Fields.id("role", slug))), 1);
-            return found.scoreDocs.length == 0 ? slug
-                    : searcher.storedFields().document(found.scoreDocs[0].doc).get(Fields.TITLE);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 class SearchIndex implements DisposableBean {
 
     static final String POSITION = "search_change";
+    static final String SCHEMA = "schema";
 
     private final Path path;
     private final Analyzer analyzer = new EnglishAnalyzer();
@@ -76,22 +77,30 @@ class SearchIndex implements DisposableBean {
         }
     }
 
-    /** Whether the index on disk has ever been committed (a new data directory, or a deleted index, has not). */
+    /**
+     * Whether the index on disk was committed by a build that writes documents the way this one does (a new data
+     * directory, a deleted index, or one from a build with another {@link Fields#SCHEMA}, was not).
+     */
     boolean hasCommit() {
-        return open().writer().getLiveCommitData() != null && position() >= 0;
+        return Fields.SCHEMA.equals(committed(SCHEMA)) && position() >= 0;
     }
 
     /** The change-log id the last commit includes, or -1 without one. */
     long position() {
+        String position = committed(POSITION);
+        return position == null ? -1 : Long.parseLong(position);
+    }
+
+    private String committed(String key) {
         Iterable<Map.Entry<String, String>> data = open().writer().getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> entry : data) {
-                if (entry.getKey().equals(POSITION)) {
-                    return Long.parseLong(entry.getValue());
+                if (entry.getKey().equals(key)) {
+                    return entry.getValue();
                 }
             }
         }
-        return -1;
+        return null;
     }
 
     void put(SearchDocument document) throws IOException {
@@ -122,7 +131,7 @@ class SearchIndex implements DisposableBean {
     /** Makes the changes durable, together with the log position they include, and visible to searches. */
     void commit(long position) throws IOException {
         Open o = open();
-        o.writer().setLiveCommitData(Map.of(POSITION, Long.toString(position)).entrySet());
+        o.writer().setLiveCommitData(Map.of(POSITION, Long.toString(position), SCHEMA, Fields.SCHEMA).entrySet());
         o.writer().commit();
         o.searchers().maybeRefresh();
     }

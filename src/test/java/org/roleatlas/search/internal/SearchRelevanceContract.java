@@ -179,6 +179,13 @@ abstract class SearchRelevanceContract {
     }
 
     @Test
+    void roleFacetsAreLabelledWithTheRolesTitles() {
+        SearchResults results = search.search(new SearchQuery("model lifecycle", null, null, 1));
+        assertThat(results.roles()).extracting(SearchResults.Facet::value, SearchResults.Facet::label)
+                .contains(org.assertj.core.api.Assertions.tuple("mlops-engineer", "MLOps Engineer"));
+    }
+
+    @Test
     void aTypeFilterKeepsOnlyThatTypeAndFacetsCountEachType() {
         SearchResults results = search.search(new SearchQuery("engineering", "question", null, 1));
         assertThat(results.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.type()).isEqualTo("question"));
