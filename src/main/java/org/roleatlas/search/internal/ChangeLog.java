@@ -47,6 +47,15 @@ class ChangeLog {
      * the last moments' changes (harmless: applying a change reloads the item) rather than risk missing one that was
      * still uncommitted when the rebuild read the content.
      */
+    /**
+     * The id of the latest "everything changed" row that has committed. A rebuild that starts reading after this
+     * covers it: the bulk write it announces committed before the row did.
+     */
+    long lastEverything() {
+        return jdbc.sql("select coalesce(max(id), 0) from search_change where content_type = ?")
+                .param(org.roleatlas.search.ContentChanged.EVERYTHING).query(Long.class).single();
+    }
+
     long lastIdBefore(Instant before) {
         long id = jdbc.sql("select coalesce(max(id), 0) from search_change where changed_at < ?").param(Timestamp.from(before))
                 .query(Long.class).single();

@@ -33,7 +33,25 @@ final class Fields {
      * Which shape of document this build writes. A commit records it; an index written with another shape is rebuilt
      * on start, because Lucene refuses to change how an existing field is indexed.
      */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
+
+    /**
+     * The types "content you might like" offers (an answer or a comment out of its thread reads poorly). Only these
+     * carry {@link #RELATED_TEXT} and {@link #RELATED_ROLE}, so a related-content query walks their postings alone
+     * instead of everyone's answers and comments only to filter them out.
+     */
+    static final List<String> RELATABLE = List.of("question", "article", "poll", "role");
+    static final String RELATED_TEXT = "related_text";
+    static final String RELATED_ROLE = "related_role";
+
+    private static final FieldType RELATED = related();
+
+    private static FieldType related() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS); // similarity needs how often, never where
+        type.freeze();
+        return type;
+    }
 
     /**
      * Highlighted fields keep each word's character offsets in the postings, so the highlighter reads where the
@@ -82,6 +100,13 @@ final class Fields {
         for (String role : d.roles()) {
             doc.add(new StringField(ROLE, role, Field.Store.YES));
             doc.add(new SortedSetDocValuesField(ROLE, new BytesRef(role)));
+        }
+        if (RELATABLE.contains(d.type())) {
+            doc.add(new Field(RELATED_TEXT, d.title(), RELATED));
+            doc.add(new Field(RELATED_TEXT, d.body(), RELATED));
+            for (String role : d.roles()) {
+                doc.add(new StringField(RELATED_ROLE, role, Field.Store.NO));
+            }
         }
         doc.add(new StoredField(URL, d.url()));
         doc.add(new StoredField(BYLINE, d.byline()));

@@ -68,10 +68,14 @@ class Indexer {
             List<Change> batch = new ArrayList<>(changes.withIds(position.gaps()));
             List<Change> next = changes.after(position.highest(), BATCH);
             batch.addAll(next);
-            if (batch.stream().anyMatch(c -> c.type().equals(ContentChanged.EVERYTHING))) {
+            long everything = batch.stream().filter(c -> c.type().equals(ContentChanged.EVERYTHING))
+                    .mapToLong(Change::id).max().orElse(0);
+            if (everything > index.everythingCovered()) {
                 replaceAll(QUIET); // covers every other change of the batch too
-            } else if (!batch.isEmpty()) {
-                apply(batch);
+                index.coverEverything(everything);
+            } else {
+                // A bulk load that a rebuild already read (e.g. `reindex` right after `demo`) needs no second one.
+                apply(batch.stream().filter(c -> !c.type().equals(ContentChanged.EVERYTHING)).toList());
             }
             if (!batch.isEmpty()) {
                 position.saw(batch.stream().map(Change::id).toList(), clock.instant());
@@ -120,7 +124,9 @@ class Indexer {
     synchronized long rebuild(Progress progress) throws IOException {
         Instant began = clock.instant();
         long position = changes.lastIdBefore(began.minus(LogPosition.GAP_PATIENCE));
+        long everything = changes.lastEverything(); // committed, so its bulk write is there for replaceAll to read
         long done = replaceAll(progress);
+        index.coverEverything(everything);
         index.commit(position);
         progress.indexed(done);
         return done;

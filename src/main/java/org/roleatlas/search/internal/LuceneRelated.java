@@ -17,10 +17,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.roleatlas.search.Related;
 import org.springframework.stereotype.Service;
 
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Service;
 @Service
 class LuceneRelated implements Related {
 
-    static final List<String> OFFERED = List.of("question", "article", "poll", "role");
+    static final List<String> OFFERED = Fields.RELATABLE;
     private static final float SHARED_ROLE = 2f;
 
     private final SearchIndex index;
@@ -55,20 +54,23 @@ class LuceneRelated implements Related {
                 return List.of();
             }
             Document doc = searcher.storedFields().document(self.scoreDocs[0].doc);
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            BooleanQuery.Builder similar = new BooleanQuery.Builder();
             Query like = like(searcher, doc);
             if (like != null) {
-                query.add(like, Occur.SHOULD);
+                similar.add(like, Occur.SHOULD);
             }
             for (IndexableField role : doc.getFields(Fields.ROLE)) {
-                query.add(new BoostQuery(new TermQuery(new Term(Fields.ROLE, role.stringValue())), SHARED_ROLE),
+                similar.add(new BoostQuery(new TermQuery(new Term(Fields.RELATED_ROLE, role.stringValue())), SHARED_ROLE),
                         Occur.SHOULD);
             }
-            query.setMinimumNumberShouldMatch(1);
-            query.add(new TermInSetQuery(Fields.TYPE, OFFERED.stream().map(BytesRef::new).toList()), Occur.FILTER);
-            query.add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT);
+            // Both fields exist only on the types offered, so no type filter is needed; the disjunction is a required
+            // clause of its own so that Lucene can skip what cannot reach the best few, and nothing is counted beyond.
+            Query query = new BooleanQuery.Builder()
+                    .add(similar.build(), Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT)
+                    .build();
             List<Item> items = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs) {
                 Document found = searcher.storedFields().document(hit.doc);
                 items.add(new Item(found.get(Fields.TYPE), found.get(Fields.TITLE), found.get(Fields.URL)));
             }
@@ -81,13 +83,13 @@ class LuceneRelated implements Related {
     private Query like(IndexSearcher searcher, Document doc) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(index.analyzer());
-        mlt.setFieldNames(new String[] {Fields.TITLE, Fields.BODY});
+        mlt.setFieldNames(new String[] {Fields.RELATED_TEXT});
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(12);
         mlt.setMinWordLen(3);
-        Map<String, Collection<Object>> text = Map.of(Fields.TITLE, List.of(doc.get(Fields.TITLE)),
-                Fields.BODY, List.of(doc.get(Fields.BODY)));
+        Map<String, Collection<Object>> text = Map.of(Fields.RELATED_TEXT,
+                List.of(doc.get(Fields.TITLE), doc.get(Fields.BODY)));
         Query query = mlt.like(text);
         return query instanceof BooleanQuery b && b.clauses().isEmpty() ? null : query;
     }

@@ -31,10 +31,12 @@ class SearchIndex implements DisposableBean {
 
     static final String POSITION = "search_change";
     static final String SCHEMA = "schema";
+    static final String EVERYTHING_COVERED = "everything_covered";
 
     private final Path path;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private volatile Open open;
+    private long everythingCovered = -1;
 
     private record Open(FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
     }
@@ -91,6 +93,23 @@ class SearchIndex implements DisposableBean {
         return position == null ? -1 : Long.parseLong(position);
     }
 
+    /**
+     * The last "everything changed" log entry that a rebuild of this index has covered (0: none), as committed or as
+     * set since by {@link #coverEverything}.
+     */
+    synchronized long everythingCovered() {
+        if (everythingCovered < 0) {
+            String committed = committed(EVERYTHING_COVERED);
+            everythingCovered = committed == null ? 0 : Long.parseLong(committed);
+        }
+        return everythingCovered;
+    }
+
+    /** Records that the index now holds everything up to this "everything changed" entry; saved by the next commit. */
+    synchronized void coverEverything(long changeId) {
+        everythingCovered = Math.max(everythingCovered(), changeId);
+    }
+
     private String committed(String key) {
         Iterable<Map.Entry<String, String>> data = open().writer().getLiveCommitData();
         if (data != null) {
@@ -131,7 +150,8 @@ class SearchIndex implements DisposableBean {
     /** Makes the changes durable, together with the log position they include, and visible to searches. */
     void commit(long position) throws IOException {
         Open o = open();
-        o.writer().setLiveCommitData(Map.of(POSITION, Long.toString(position), SCHEMA, Fields.SCHEMA).entrySet());
+        o.writer().setLiveCommitData(Map.of(POSITION, Long.toString(position), SCHEMA, Fields.SCHEMA,
+                EVERYTHING_COVERED, Long.toString(everythingCovered())).entrySet());
         o.writer().commit();
         o.searchers().maybeRefresh();
     }
