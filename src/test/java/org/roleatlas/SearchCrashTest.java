@@ -80,10 +80,13 @@ class SearchCrashTest {
         }
         assertThat(acknowledged).as("answers acknowledged before the kill").hasSizeGreaterThanOrEqualTo(40);
 
-        Process restarted = start(port);
+        // Another port: the killed server's one may meanwhile have been handed out as an ephemeral port (the database's
+        // own TCP listener takes one), and which port serves is not what this test is about.
+        int restartPort = freePort();
+        Process restarted = start(restartPort);
         try {
-            awaitUp(port, restarted);
-            String stored = get(port, "/api/questions/" + question).body();
+            awaitUp(restartPort, restarted);
+            String stored = get(restartPort, "/api/questions/" + question).body();
             for (long answer : acknowledged.keySet()) {
                 assertThat(stored).contains("\"id\":" + answer + ",");
             }
@@ -91,7 +94,7 @@ class SearchCrashTest {
             for (Map.Entry<Long, Integer> answer : acknowledged.entrySet()) {
                 String found;
                 do {
-                    found = get(port, "/api/search?type=answer&q=crashmark" + answer.getValue() + "x").body();
+                    found = get(restartPort, "/api/search?type=answer&q=crashmark" + answer.getValue() + "x").body();
                 } while (!found.contains("\"key\":\"" + answer.getKey() + "\"") && System.nanoTime() < deadline
                         && sleep());
                 assertThat(found).as("answer %s found by search", answer.getKey())

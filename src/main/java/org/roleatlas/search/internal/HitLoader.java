@@ -1,6 +1,7 @@
 package org.roleatlas.search.internal;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.roleatlas.search.SearchResults.Hit;
 import org.springframework.web.util.HtmlUtils;
 
@@ -73,6 +75,12 @@ final class HitLoader {
         StoredHighlighter(Builder builder, Map<Integer, Document> stored) {
             super(builder);
             this.stored = stored;
+        }
+
+        /** A title is shown whole: no need to look for its sentences (the JDK's sentence finder is not cheap). */
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return Fields.TITLE.equals(field) ? new WholeBreakIterator() : super.getBreakIterator(field);
         }
 
         @Override
