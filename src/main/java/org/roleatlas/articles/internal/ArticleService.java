@@ -10,7 +10,9 @@ import org.roleatlas.system.ForbiddenException;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every article write: create, edit, publish, delete, and the start-up synchronisation of the shipped articles.
@@ -26,12 +28,15 @@ class ArticleService {
     private final ArticleRepository repository;
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
 
-    ArticleService(ArticleRepository repository, Catalog catalog, ApplicationEventPublisher events) {
+    ArticleService(ArticleRepository repository, Catalog catalog, ApplicationEventPublisher events,
+                   TransactionTemplate transaction) {
         this.repository = repository;
         this.catalog = catalog;
         this.events = events;
+        this.transaction = transaction;
     }
 
     /** In the write's transaction: the search module logs the change with it (docs/decisions/0015). */
@@ -39,16 +44,33 @@ class ArticleService {
         events.publishEvent(new ContentChanged(ArticleSearchSource.TYPE, slug));
     }
 
-    /** @return the new article's slug, made from its title and never changed afterwards */
-    @Transactional
+    /**
+     * Two editors may give articles the same title at the same moment: both see the slug free, and the second insert
+     * meets the unique slug. That transaction is then done (PostgreSQL aborts it), so the whole create is tried again
+     * in a new one, which finds the next free slug.
+     *
+     * @return the new article's slug, made from its title and never changed afterwards
+     */
     String create(Member author, Draft draft, boolean publish) {
         requireEditor(author);
         ArticleRules.Checked checked = check(draft);
-        String slug = freeSlug(checked.title());
-        repository.insert(slug, checked, author.id(), publish, "member", null, clock.instant());
-        changed(slug);
-        return slug;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    String slug = freeSlug(checked.title());
+                    repository.insert(slug, checked, author.id(), publish, "member", null, clock.instant());
+                    changed(slug);
+                    return slug;
+                });
+            } catch (DuplicateKeyException e) {
+                if (attempt == SLUG_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
+
+    private static final int SLUG_ATTEMPTS = 5;
 
     @Transactional
     void edit(Member editor, String slug, Draft draft) {
