@@ -12,8 +12,8 @@ import java.util.List;
  *              {@code sample} matches
  * @param sample how many of the best matches the facets count among when the query matches more
  */
-public record SearchResults(SearchQuery query, long total, boolean exact, int sample, int pageSize, List<Hit> hits, List<Facet> types,
-                            List<Facet> roles) {
+public record SearchResults(SearchQuery query, long total, boolean exact, int sample, int pageSize, List<Hit> hits,
+                            List<Facet> types, List<Facet> roles) {
 
     public int pages() {
         return (int) Math.min(SearchQuery.MAX_PAGE, (total + pageSize - 1) / pageSize);

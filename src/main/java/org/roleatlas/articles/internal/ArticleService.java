@@ -30,6 +30,8 @@ class ArticleService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
+    /** Creates that meet a slug taken meanwhile are tried again this many times in all. */
+    private static final int SLUG_ATTEMPTS = 5;
 
     ArticleService(ArticleRepository repository, Catalog catalog, ApplicationEventPublisher events,
                    TransactionTemplate transaction) {
@@ -69,8 +71,6 @@ class ArticleService {
             }
         }
     }
-
-    private static final int SLUG_ATTEMPTS = 5;
 
     @Transactional
     void edit(Member editor, String slug, Draft draft) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.roleatlas.search.ContentChanged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,7 +54,7 @@ class ChangeLog {
      */
     long lastEverything() {
         return jdbc.sql("select coalesce(max(id), 0) from search_change where content_type = ?")
-                .param(org.roleatlas.search.ContentChanged.EVERYTHING).query(Long.class).single();
+                .param(ContentChanged.EVERYTHING).query(Long.class).single();
     }
 
     long lastIdBefore(Instant before) {

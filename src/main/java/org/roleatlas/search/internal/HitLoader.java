@@ -102,7 +102,7 @@ final class HitLoader {
     }
 
     /** Passages are whole sentences; a very long one is cut (between tags, never inside one). */
-    static String shorten(String html) {
+    private static String shorten(String html) {
         if (html.length() <= SNIPPET_LENGTH * 2) {
             return html;
         }

@@ -31,7 +31,6 @@ import org.springframework.stereotype.Service;
 @Service
 class LuceneRelated implements Related {
 
-    static final List<String> OFFERED = Fields.RELATABLE;
     private static final float SHARED_ROLE = 2f;
 
     private final SearchIndex index;

@@ -62,8 +62,8 @@ class SearchApiController {
                                @Parameter(description = "The item's id, or a role's slug", example = "cto")
                                @RequestParam String key,
                                @Parameter(description = "1 to 20") @RequestParam(defaultValue = "5") int limit) {
-        if (!LuceneRelated.OFFERED.contains(type)) {
-            throw new BadRequestException("type must be one of " + String.join(", ", LuceneRelated.OFFERED) + "; got '"
+        if (!Fields.RELATABLE.contains(type)) {
+            throw new BadRequestException("type must be one of " + String.join(", ", Fields.RELATABLE) + "; got '"
                     + type + "'.");
         }
         if (limit < 1 || limit > MAX_RELATED) {
