@@ -91,6 +91,30 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** The password every browser test member signs up with. */
+    public static final String PASSWORD = "a browser password";
+
+    /** Signs up through the form at {@code base}/sign-up and waits for the sign-in form it leads to. */
+    public void signUp(String base, String username, String displayName) {
+        driver.get(base + "/sign-up");
+        WebElement form = visible(By.id("sign-up"));
+        form.findElement(By.name("username")).sendKeys(username);
+        form.findElement(By.name("password")).sendKeys(PASSWORD);
+        form.findElement(By.name("displayName")).sendKeys(displayName);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        visible(By.id("sign-in"));
+    }
+
+    /** Signs in through the form at {@code base}/sign-in and waits for the profile page it leads to. */
+    public void signIn(String base, String username) {
+        driver.get(base + "/sign-in");
+        WebElement form = visible(By.id("sign-in"));
+        form.findElement(By.name("username")).sendKeys(username);
+        form.findElement(By.name("password")).sendKeys(PASSWORD);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        visible(By.id("profile"));
+    }
+
     public WebDriverWait waitFor(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }

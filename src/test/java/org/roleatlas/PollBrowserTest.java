@@ -127,18 +127,8 @@ class PollBrowserTest {
     }
 
     private void signUpAndIn(String username) {
-        WebDriver driver = browser.driver();
-        driver.get(url("/sign-up"));
-        WebElement signUp = browser.visible(By.id("sign-up"));
-        signUp.findElement(By.name("username")).sendKeys(username);
-        signUp.findElement(By.name("password")).sendKeys("a browser password");
-        signUp.findElement(By.name("displayName")).sendKeys("Name of " + username);
-        signUp.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement signIn = browser.visible(By.id("sign-in"));
-        signIn.findElement(By.name("username")).sendKeys(username);
-        signIn.findElement(By.name("password")).sendKeys("a browser password");
-        signIn.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.visible(By.id("profile"));
+        browser.signUp(url(""), username, "Name of " + username);
+        browser.signIn(url(""), username);
     }
 
     private void signOut() {

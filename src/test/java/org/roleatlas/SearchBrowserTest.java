@@ -48,10 +48,10 @@ class SearchBrowserTest {
     @Test
     void anEditorsPublishedArticleIsFoundBySearchAndOfferedOnATaggedQuestion() {
         WebDriver driver = browser.driver();
-        signUp("search-editor");
+        browser.signUp(url(""), "search-editor", "Editor search-editor");
         jdbc.sql("insert into member_authority (member_id, authority) select id, 'editor' from member where username = ?")
                 .param("search-editor").update(); // as `member add --editor` grants it
-        signIn("search-editor");
+        browser.signIn(url(""), "search-editor");
         driver.get(url("/articles/new"));
         WebElement form = browser.visible(By.id("article"));
         form.findElement(By.name("title")).sendKeys("Platform ownership between SRE and platform engineering");
@@ -99,25 +99,6 @@ class SearchBrowserTest {
         List<WebElement> roles = form.findElements(By.name("roles"));
         roles.get(0).sendKeys("site-reliability-engineer");
         roles.get(1).sendKeys("platform-engineer");
-    }
-
-    private void signUp(String username) {
-        browser.driver().get(url("/sign-up"));
-        WebElement form = browser.visible(By.id("sign-up"));
-        form.findElement(By.name("username")).sendKeys(username);
-        form.findElement(By.name("password")).sendKeys("a browser password");
-        form.findElement(By.name("displayName")).sendKeys("Editor " + username);
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.visible(By.id("sign-in"));
-    }
-
-    private void signIn(String username) {
-        browser.driver().get(url("/sign-in"));
-        WebElement signIn = browser.visible(By.id("sign-in"));
-        signIn.findElement(By.name("username")).sendKeys(username);
-        signIn.findElement(By.name("password")).sendKeys("a browser password");
-        signIn.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.visible(By.id("profile"));
     }
 
     private String url(String path) {
