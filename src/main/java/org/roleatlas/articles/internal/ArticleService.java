@@ -30,8 +30,12 @@ class ArticleService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
-    /** Creates that meet a slug taken meanwhile are tried again this many times in all. */
-    private static final int SLUG_ATTEMPTS = 5;
+    /**
+     * Creates that meet a slug taken meanwhile are tried again up to this many times in all. Each round of a race is
+     * won by one of the racers, so N editors creating the same title at once all finish within N rounds; the bound
+     * only stops a loop that could never succeed.
+     */
+    private static final int SLUG_ATTEMPTS = 50;
 
     ArticleService(ArticleRepository repository, Catalog catalog, ApplicationEventPublisher events,
                    TransactionTemplate transaction) {
