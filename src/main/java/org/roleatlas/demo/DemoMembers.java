@@ -13,7 +13,7 @@ import org.roleatlas.accounts.CompanySize;
 import org.roleatlas.accounts.Industry;
 import org.roleatlas.accounts.MemberBulkLoad.BulkMember;
 import org.roleatlas.catalog.Role;
-import org.roleatlas.community.Ballot;
+import org.roleatlas.polls.Ballot;
 
 /**
  * The sample members. The first ones cycle through every industry, every company size band and every catalogue

@@ -1,6 +1,6 @@
 package org.roleatlas.demo;
 
-import org.roleatlas.community.CommunityBulkLoad;
+import org.roleatlas.questions.CommunityBulkLoad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
-import org.roleatlas.community.CommunityBulkLoad.BulkAnswer;
-import org.roleatlas.community.CommunityBulkLoad.BulkComment;
-import org.roleatlas.community.CommunityBulkLoad.BulkPoll;
-import org.roleatlas.community.CommunityBulkLoad.BulkQuestion;
+import org.roleatlas.questions.CommunityBulkLoad.BulkAnswer;
+import org.roleatlas.questions.CommunityBulkLoad.BulkComment;
+import org.roleatlas.questions.CommunityBulkLoad.BulkPoll;
+import org.roleatlas.questions.CommunityBulkLoad.BulkQuestion;
 import org.roleatlas.demo.DemoMembers.Author;
 
 /**

@@ -10,10 +10,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.roleatlas.community.Ballot;
-import org.roleatlas.community.CommunityBulkLoad.BulkBallot;
-import org.roleatlas.community.CommunityBulkLoad.BulkPoll;
-import org.roleatlas.community.Visibility;
+import org.roleatlas.polls.Ballot;
+import org.roleatlas.questions.CommunityBulkLoad.BulkBallot;
+import org.roleatlas.questions.CommunityBulkLoad.BulkPoll;
+import org.roleatlas.polls.ResultsVisibility;
 import org.roleatlas.demo.DemoMembers.Author;
 
 /**
@@ -33,7 +33,7 @@ final class SamplePolls {
     static BulkPoll make(Writing.PollQuestion question, Function<String, String> fill, List<Author> authors,
                          Shape shape, int made, Instant asked, Instant now, Random random) {
         List<String> options = new ArrayList<>(new LinkedHashSet<>(question.options().stream().map(fill).toList()));
-        Visibility visibility = made % 2 == 0 ? Visibility.ALWAYS : Visibility.AFTER_VOTING;
+        ResultsVisibility visibility = made % 2 == 0 ? ResultsVisibility.ALWAYS : ResultsVisibility.AFTER_VOTING;
         Instant closes = switch (made % 3) {
             case 0 -> null;
             case 1 -> asked.plus(Duration.ofDays(60));

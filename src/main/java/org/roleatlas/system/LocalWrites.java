@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A number that grows after every read-write transaction this node commits. A node's in-memory copy of something it
  * read from the database, tagged with the number current before the read, is known to be fresh while the number has
  * not moved: then no write has committed here since. Writes committed by other nodes are not seen, so such copies
- * also need a short lifetime (see community's ReaderPages).
+ * also need a short lifetime (see questions' ReaderPageCache).
  */
 public final class LocalWrites {
 

@@ -2,7 +2,7 @@ package org.roleatlas.articles.internal;
 
 import java.util.Optional;
 
-import org.roleatlas.community.CommentTargets;
+import org.roleatlas.comments.CommentTargets;
 import org.springframework.stereotype.Component;
 
 /** Lets members comment on published articles; the community module stores, checks and shows the comments. */

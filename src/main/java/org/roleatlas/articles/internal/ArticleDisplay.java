@@ -4,7 +4,7 @@ import java.security.Principal;
 import java.util.Optional;
 
 import org.roleatlas.accounts.Member;
-import org.roleatlas.community.CommentSections;
+import org.roleatlas.comments.CommentSections;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 

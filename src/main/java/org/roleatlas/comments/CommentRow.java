@@ -1,0 +1,12 @@
+package org.roleatlas.comments;
+
+import java.time.Instant;
+import org.roleatlas.posts.PostKind;
+
+/**
+ * A stored comment that is not deleted; {@code on} is a {@link PostKind} name or another module's target kind;
+ * {@code moderation} is visible, held or hidden.
+ */
+record CommentRow(long id, String on, long postId, long authorId, boolean anonymous, String bodyMarkdown,
+                  String bodyHtml, Instant createdAt, Instant editedAt, String moderation) {
+}

@@ -1,0 +1,42 @@
+package org.roleatlas.comments.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.roleatlas.comments.CommentSections;
+import org.roleatlas.system.Pages;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.Viewer;
+import org.roleatlas.questions.internal.QuestionViews;
+
+/** The comment section other modules put on their pages: the same thread template as under an answer. */
+@Component
+class CommentSectionRenderer implements CommentSections {
+
+    private final CommentReads reads;
+    private final Authors authors;
+    private final Pages pages;
+
+    CommentSectionRenderer(CommentReads reads, Authors authors, Pages pages) {
+        this.reads = reads;
+        this.authors = authors;
+        this.pages = pages;
+    }
+
+    @Override
+    public String html(String kind, long id, Principal principal, CsrfToken csrf) {
+        Viewer viewer = Viewer.of(authors.viewer(principal));
+        QuestionViews.Thread thread = reads.targetPage(kind, id, 0, CommentReads.FIRST, viewer, authors.signer()).thread();
+        Map<String, Object> params = new HashMap<>();
+        params.put("base", "/comments/on/" + kind + "/" + id);
+        params.put("action", "/comments/on/" + kind + "/" + id);
+        params.put("thread", thread);
+        params.put("csrf", viewer.memberId() == null ? null : csrf);
+        params.put("moderator", viewer.moderator());
+        return new String(pages.render("comments/thread", params), StandardCharsets.UTF_8);
+    }
+}

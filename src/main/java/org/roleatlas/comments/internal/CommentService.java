@@ -1,0 +1,139 @@
+package org.roleatlas.comments.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.comments.CommentTargets;
+import org.roleatlas.system.ForbiddenException;
+import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.markdown.MarkdownRenderer;
+import org.roleatlas.system.ratelimit.RateLimiter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.roleatlas.comments.CommentRow;
+import org.roleatlas.moderation.internal.FirstPostHold;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.PostRules;
+import org.roleatlas.posts.Viewer;
+import org.roleatlas.questions.internal.QuestionService;
+import org.roleatlas.questions.internal.SearchEvents;
+
+/**
+ * Writing comments on questions and answers, and on other modules' content ({@link CommentTargets}): the same
+ * rules as posts (the {@code post} rate limit, Markdown rendered and sanitised once, only the author edits or
+ * deletes), but short. A comment on a deleted post, on an answer of a deleted question, or on content its module
+ * does not show, is a 404 like the post itself.
+ */
+@Service
+class CommentService {
+
+    private final QuestionService questions;
+    private final CommentRepository repository;
+    private final MarkdownRenderer markdown;
+    private final RateLimiter rateLimiter;
+    private final List<CommentTargets> targets;
+    private final SearchEvents search;
+    private final FirstPostHold hold;
+    private final Clock clock;
+
+    CommentService(QuestionService questions, CommentRepository repository, MarkdownRenderer markdown,
+                   RateLimiter rateLimiter, List<CommentTargets> targets, FirstPostHold hold,
+                   SearchEvents search) {
+        this.search = search;
+        this.questions = questions;
+        this.targets = List.copyOf(targets);
+        this.repository = repository;
+        this.markdown = markdown;
+        this.rateLimiter = rateLimiter;
+        this.hold = hold;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** What a write changed, and the page it shows on (for redirects). */
+    record Written(long commentId, String page) {
+    }
+
+    @Transactional
+    Written add(Member author, PostKind kind, long postId, String text, boolean anonymous) {
+        return add(author, kind.table(), postId, text, anonymous);
+    }
+
+    /** @param on a {@link PostKind} name or the kind of a registered {@link CommentTargets} */
+    @Transactional
+    Written add(Member author, String on, long postId, String text, boolean anonymous) {
+        String page = pageOf(on, postId, Viewer.of(author));
+        PostRules rules = new PostRules();
+        String body = rules.comment(text);
+        rules.check();
+        // after the checks, as for posts: a mistyped comment does not use up the member's posts
+        rateLimiter.tryAcquire("post", Long.toString(author.id())).orThrow("posting");
+        long id = repository.insert(on, postId, author.id(), anonymous, body, markdown.toHtml(body),
+                hold.stateOfNewPost(author), clock.instant());
+        search.comment(id);
+        return new Written(id, page);
+    }
+
+    @Transactional
+    Written edit(Member editor, long id, String text) {
+        CommentRow before = own(editor, id);
+        PostRules rules = new PostRules();
+        String body = rules.comment(text);
+        rules.check();
+        repository.edit(before, editor.id(), body, markdown.toHtml(body), clock.instant());
+        search.comment(id);
+        return new Written(id, pageOf(before.on(), before.postId(), Viewer.of(editor)));
+    }
+
+    @Transactional
+    Written delete(Member member, long id) {
+        CommentRow comment = own(member, id);
+        repository.delete(comment, clock.instant());
+        search.comment(id);
+        return new Written(id, pageOf(comment.on(), comment.postId(), Viewer.of(member)));
+    }
+
+    /** @throws NotFoundException unless the viewer may see the comment, its post and the post's question */
+    CommentRow comment(long id, Viewer viewer) {
+        CommentRow comment = repository.comment(id, viewer)
+                .orElseThrow(() -> new NotFoundException("There is no comment " + id + "."));
+        pageOf(comment.on(), comment.postId(), viewer);
+        return comment;
+    }
+
+    /** @throws ForbiddenException unless the member wrote it */
+    CommentRow own(Member member, long id) {
+        CommentRow comment = comment(id, Viewer.of(member));
+        if (comment.authorId() != member.id()) {
+            throw new ForbiddenException("Only its author can change comment " + id + ".");
+        }
+        return comment;
+    }
+
+    /**
+     * The page the post's comments show on.
+     *
+     * @throws NotFoundException if the post (or the question of an answer) is gone, or its module does not show it
+     */
+    String pageOf(String on, long postId, Viewer viewer) {
+        Optional<PostKind> own = PostKind.find(on);
+        if (own.isPresent()) {
+            return "/questions/" + questionOf(own.get(), postId, viewer);
+        }
+        return target(on).pageOf(postId).orElseThrow(() -> new NotFoundException("There is no " + on + " " + postId
+                + " to comment on."));
+    }
+
+    /** @throws NotFoundException if no module registered the kind */
+    CommentTargets target(String kind) {
+        return targets.stream().filter(t -> t.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Comments are not taken on '" + kind + "'."));
+    }
+
+    /** @throws NotFoundException unless the viewer may see the post (and the question of an answer) */
+    long questionOf(PostKind kind, long postId, Viewer viewer) {
+        return kind == PostKind.QUESTION ? questions.question(postId, viewer).id()
+                : questions.answer(postId, viewer).questionId();
+    }
+}

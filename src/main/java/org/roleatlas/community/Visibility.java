@@ -1,9 +1,0 @@
-package org.roleatlas.community;
-
-/** When a poll's results may be seen by a member. */
-public enum Visibility {
-    /** Results are shown before voting. */
-    ALWAYS,
-    /** Results are hidden until the viewer has voted or the poll has closed. */
-    AFTER_VOTING
-}

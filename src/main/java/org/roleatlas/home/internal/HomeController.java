@@ -1,0 +1,55 @@
+package org.roleatlas.home.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.Role;
+import org.roleatlas.questions.QuestionFeed;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The home page: the comparison builder, well-known comparisons, the community's newest and most viewed questions
+ * (through the community's public {@link QuestionFeed}) and the catalogue's families.
+ */
+@Controller
+class HomeController {
+
+    /** Questions people keep asking, as comparisons; every slug must exist (a test checks). */
+    static final List<List<String>> POPULAR = List.of(
+            List.of("cto", "vp-of-engineering"),
+            List.of("cto", "cio"),
+            List.of("cto", "director-of-engineering", "mlops-engineer"),
+            List.of("director-of-engineering", "vp-of-engineering", "head-of-engineering"),
+            List.of("staff-engineer", "engineering-manager"),
+            List.of("tech-lead", "technical-lead-manager", "engineering-manager"),
+            List.of("mlops-engineer", "ml-engineer", "data-scientist"),
+            List.of("site-reliability-engineer", "platform-engineer", "devops-engineer"),
+            List.of("ciso", "cio", "cto"),
+            List.of("product-manager", "technical-program-manager", "product-owner"));
+
+    private final Catalog catalog;
+    private final QuestionFeed questions;
+
+    HomeController(Catalog catalog, QuestionFeed questions) {
+        this.catalog = catalog;
+        this.questions = questions;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        CatalogSnapshot snapshot = catalog.snapshot();
+        List<Map.Entry<String, List<Role>>> popular = POPULAR.stream()
+                .map(slugs -> Map.entry(ComparisonPath.of(slugs),
+                        slugs.stream().flatMap(s -> snapshot.role(s).stream()).toList()))
+                .filter(entry -> entry.getValue().size() >= Comparisons.MIN_ROLES)
+                .toList();
+        model.addAttribute("snapshot", snapshot);
+        model.addAttribute("popular", popular);
+        model.addAttribute("questions", questions.highlights());
+        return "home/home";
+    }
+}

@@ -1,0 +1,41 @@
+package org.roleatlas.moderation.internal;
+
+import org.roleatlas.accounts.Authority;
+import org.roleatlas.accounts.Member;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code roleatlas.moderation.hold-first-posts=N}: a member's first N posts (questions, answers and comments
+ * together) are held for review, seen only by the author and moderators until a moderator approves them. 0, the
+ * default, holds nothing. Moderators' posts are never held. Deleted and already approved posts count too: it is
+ * the member's first posts that are held, not any N at a time.
+ */
+@Component
+class FirstPostHold {
+
+    private final int holdFirst;
+    private final JdbcClient jdbc;
+
+    FirstPostHold(@Value("${roleatlas.moderation.hold-first-posts:0}") int holdFirst, JdbcClient jdbc) {
+        if (holdFirst < 0) {
+            throw new IllegalArgumentException("roleatlas.moderation.hold-first-posts must be 0 (off) or more, got "
+                    + holdFirst + ".");
+        }
+        this.holdFirst = holdFirst;
+        this.jdbc = jdbc;
+    }
+
+    /** The moderation state a new post of this author starts in: visible, or held. */
+    String stateOfNewPost(Member author) {
+        if (holdFirst == 0 || author.authorities().contains(Authority.MODERATOR)) {
+            return "visible";
+        }
+        int written = jdbc.sql("select (select count(*) from question where author_id = ?) "
+                        + "+ (select count(*) from answer where author_id = ?) "
+                        + "+ (select count(*) from comment where author_id = ?)")
+                .params(author.id(), author.id(), author.id()).query(Integer.class).single();
+        return written < holdFirst ? "held" : "visible";
+    }
+}

@@ -1,0 +1,93 @@
+package org.roleatlas.moderation.internal;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.system.ForbiddenException;
+import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.ratelimit.RateLimiter;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.roleatlas.comments.internal.CommentService;
+import org.roleatlas.posts.ContentKind;
+import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.posts.Viewer;
+import org.roleatlas.questions.internal.QuestionService;
+
+/**
+ * Members flag questions, answers and comments for moderators: a reason from a fixed list and an optional note, once
+ * per member per post, never their own post, within the {@code flag} rate limit.
+ */
+@Service
+class FlagService {
+
+    static final int MAX_NOTE = 500;
+
+    /** @param created false when the member had already flagged the post (nothing changed) */
+    record Flagged(ModeratedPost post, boolean created) {
+    }
+
+    private final ModerationRepository repository;
+    private final QuestionService questions;
+    private final CommentService comments;
+    private final RateLimiter rateLimiter;
+    private final Clock clock = Clock.systemUTC();
+
+    FlagService(ModerationRepository repository, QuestionService questions, CommentService comments,
+                RateLimiter rateLimiter) {
+        this.repository = repository;
+        this.questions = questions;
+        this.comments = comments;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /**
+     * Not transactional on purpose: the insert is the only write, and on PostgreSQL a duplicate key inside a
+     * transaction would abort it; alone, the losing insert simply fails and the member's first flag stands.
+     *
+     * @throws NotFoundException for a post the member cannot see
+     * @throws ForbiddenException for the member's own post
+     * @throws InvalidPostException for a reason not on the list or a note that is too long
+     */
+    Flagged flag(Member member, ContentKind kind, long postId, String reasonKey, String note) {
+        Viewer viewer = Viewer.of(member);
+        ModeratedPost post = visible(kind, postId, viewer);
+        if (post.authorId() == member.id()) {
+            throw new ForbiddenException("You cannot flag your own " + kind.table() + ".");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<FlagReason> reason = FlagReason.parse(reasonKey);
+        if (reason.isEmpty()) {
+            errors.put("reason", "Reason: one of spam, abusive, off-topic or other");
+        }
+        String cleaned = note == null || note.isBlank() ? null : note.strip();
+        if (cleaned != null && cleaned.length() > MAX_NOTE) {
+            errors.put("note", "Note: at most " + MAX_NOTE + " characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidPostException(errors);
+        }
+        rateLimiter.tryAcquire("flag", Long.toString(member.id())).orThrow("flagging");
+        try {
+            repository.insertFlag(kind, postId, member.id(), reason.get(), cleaned, clock.instant());
+            return new Flagged(post, true);
+        } catch (DuplicateKeyException alreadyFlagged) {
+            return new Flagged(post, false);
+        }
+    }
+
+    /** The post and what it is on (its answer, its question, another module's page) must all be visible. */
+    private ModeratedPost visible(ContentKind kind, long postId, Viewer viewer) {
+        ModeratedPost post = repository.post(kind, postId, viewer)
+                .orElseThrow(() -> new NotFoundException("There is no " + kind.table() + " " + postId + "."));
+        switch (kind) {
+            case COMMENT -> comments.comment(postId, viewer); // and what it is on, on whichever page that is
+            case ANSWER -> questions.answer(postId, viewer);
+            case QUESTION -> questions.question(postId, viewer);
+        }
+        return post;
+    }
+}

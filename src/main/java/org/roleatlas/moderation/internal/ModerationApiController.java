@@ -1,0 +1,177 @@
+package org.roleatlas.moderation.internal;
+
+import java.net.URI;
+import java.security.Principal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.system.BadRequestException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.ContentKind;
+import org.roleatlas.posts.InvalidPostException;
+
+/**
+ * Flags and moderation as JSON, with a personal access token. {@code kind} in a path is questions, answers or
+ * comments. Every moderation endpoint answers 403 to a member who is not a moderator.
+ */
+@RestController
+@Tag(name = "Moderation")
+class ModerationApiController {
+
+    /** @param reason spam, abusive, off-topic or other; @param note optional, up to 500 characters */
+    record FlagJson(String reason, String note) {
+    }
+
+    /** @param created false when you had already flagged this post (your first flag stands) */
+    record FlaggedJson(String kind, long id, boolean created) {
+    }
+
+    record ReasonJson(String reason) {
+    }
+
+    /** @param moderation visible, held or hidden: the post's state after the action */
+    record PostStateJson(String kind, long id, String moderation) {
+    }
+
+    record MemberStateJson(String username, boolean suspended) {
+    }
+
+    private final FlagService flags;
+    private final ModerationService moderation;
+    private final ModerationQueue queue;
+    private final Authors authors;
+
+    ModerationApiController(FlagService flags, ModerationService moderation, ModerationQueue queue, Authors authors) {
+        this.flags = flags;
+        this.moderation = moderation;
+        this.queue = queue;
+        this.authors = authors;
+    }
+
+    @PostMapping("/api/{kind:questions|answers|comments}/{id}/flags")
+    @Operation(summary = "Flag a question, answer or comment for moderators",
+            description = "Once per post; not your own. reason: spam, abusive, off-topic or other.",
+            security = @SecurityRequirement(name = "accessToken"), responses = {
+                    @ApiResponse(responseCode = "201", description = "Flagged"),
+                    @ApiResponse(responseCode = "200", description = "You had already flagged it; nothing changed"),
+                    @ApiResponse(responseCode = "400", description = "Reason or note refused; the detail names it"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Your own post, or you are suspended"),
+                    @ApiResponse(responseCode = "404", description = "No such post"),
+                    @ApiResponse(responseCode = "429", description = "Flagging too fast; see Retry-After")})
+    ResponseEntity<FlaggedJson> flag(@PathVariable String kind, @PathVariable long id, Principal principal,
+                                     @RequestBody FlagJson json) {
+        Member member = authors.writer(principal);
+        FlagService.Flagged flagged;
+        try {
+            flagged = flags.flag(member, ContentKind.of(kind), id, json.reason(), json.note());
+        } catch (InvalidPostException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        FlaggedJson body = new FlaggedJson(flagged.post().kind().table(), id, flagged.created());
+        return flagged.created() ? ResponseEntity.created(URI.create("/api/" + kind + "/" + id)).body(body)
+                : ResponseEntity.ok(body);
+    }
+
+    @GetMapping("/api/moderation/queue")
+    @Operation(summary = "The moderation queue: flagged posts (most flags first), held posts and recent actions",
+            security = @SecurityRequirement(name = "accessToken"), responses = {
+                    @ApiResponse(responseCode = "200", description = "The queue"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Not a moderator")})
+    ModerationViews.Queue queue(Principal principal) {
+        return queue.queue(authors.writer(principal));
+    }
+
+    @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/hide")
+    @Operation(summary = "Hide a post from everyone but its author and moderators (reason required)",
+            security = @SecurityRequirement(name = "accessToken"), responses = {
+                    @ApiResponse(responseCode = "200", description = "Hidden"),
+                    @ApiResponse(responseCode = "400", description = "No reason, or already hidden"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Not a moderator"),
+                    @ApiResponse(responseCode = "404", description = "No such post")})
+    PostStateJson hide(@PathVariable String kind, @PathVariable long id, Principal principal,
+                       @RequestBody ReasonJson json) {
+        return state(moderation.hide(authors.writer(principal), ContentKind.of(kind), id, json.reason()), "hidden");
+    }
+
+    @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/unhide")
+    @Operation(summary = "Show a hidden post again (reason required)",
+            security = @SecurityRequirement(name = "accessToken"), responses = {
+                    @ApiResponse(responseCode = "200", description = "Visible again"),
+                    @ApiResponse(responseCode = "400", description = "No reason, or not hidden"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Not a moderator"),
+                    @ApiResponse(responseCode = "404", description = "No such post")})
+    PostStateJson unhide(@PathVariable String kind, @PathVariable long id, Principal principal,
+                         @RequestBody ReasonJson json) {
+        return state(moderation.unhide(authors.writer(principal), ContentKind.of(kind), id, json.reason()), "visible");
+    }
+
+    @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/approve")
+    @Operation(summary = "Approve a post held for review", security = @SecurityRequirement(name = "accessToken"),
+            responses = {@ApiResponse(responseCode = "200", description = "Visible"),
+                    @ApiResponse(responseCode = "400", description = "Not awaiting review"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Not a moderator"),
+                    @ApiResponse(responseCode = "404", description = "No such post")})
+    PostStateJson approve(@PathVariable String kind, @PathVariable long id, Principal principal) {
+        return state(moderation.approve(authors.writer(principal), ContentKind.of(kind), id), "visible");
+    }
+
+    @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/dismiss")
+    @Operation(summary = "Dismiss a post's open flags and leave the post as it is",
+            security = @SecurityRequirement(name = "accessToken"), responses = {
+                    @ApiResponse(responseCode = "200", description = "Flags dismissed"),
+                    @ApiResponse(responseCode = "400", description = "No open flags"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Not a moderator"),
+                    @ApiResponse(responseCode = "404", description = "No such post")})
+    PostStateJson dismiss(@PathVariable String kind, @PathVariable long id, Principal principal,
+                          @RequestBody(required = false) ReasonJson json) {
+        ModeratedPost post = moderation.dismiss(authors.writer(principal), ContentKind.of(kind), id,
+                json == null ? null : json.reason());
+        return state(post, post.moderation());
+    }
+
+    @PostMapping("/api/moderation/members/{username}/suspend")
+    @Operation(summary = "Suspend a member: no sign-in, posting, voting, flagging or tokens (reason required)",
+            security = @SecurityRequirement(name = "accessToken"), responses = {
+                    @ApiResponse(responseCode = "200", description = "Suspended"),
+                    @ApiResponse(responseCode = "400", description = "No reason, or already suspended"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Not a moderator, or yourself"),
+                    @ApiResponse(responseCode = "404", description = "No such member")})
+    MemberStateJson suspend(@PathVariable String username, Principal principal, @RequestBody ReasonJson json) {
+        moderation.suspend(authors.writer(principal), username, true, json.reason());
+        return new MemberStateJson(username, true);
+    }
+
+    @PostMapping("/api/moderation/members/{username}/unsuspend")
+    @Operation(summary = "Lift a member's suspension (reason required)",
+            security = @SecurityRequirement(name = "accessToken"), responses = {
+                    @ApiResponse(responseCode = "200", description = "Active again"),
+                    @ApiResponse(responseCode = "400", description = "No reason, or not suspended"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Not a moderator"),
+                    @ApiResponse(responseCode = "404", description = "No such member")})
+    MemberStateJson unsuspend(@PathVariable String username, Principal principal, @RequestBody ReasonJson json) {
+        moderation.suspend(authors.writer(principal), username, false, json.reason());
+        return new MemberStateJson(username, false);
+    }
+
+    private static PostStateJson state(ModeratedPost post, String moderation) {
+        return new PostStateJson(post.kind().table(), post.id(), moderation);
+    }
+}

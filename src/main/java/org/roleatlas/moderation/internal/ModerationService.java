@@ -1,0 +1,139 @@
+package org.roleatlas.moderation.internal;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.roleatlas.accounts.Authority;
+import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.Members;
+import org.roleatlas.system.BadRequestException;
+import org.roleatlas.system.ForbiddenException;
+import org.roleatlas.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.roleatlas.posts.ContentKind;
+import org.roleatlas.posts.Viewer;
+import org.roleatlas.questions.internal.SearchEvents;
+
+/**
+ * Every moderator action, in one place: hide, unhide and approve posts, dismiss flags, suspend and reinstate
+ * members. Each checks the moderator authority, changes the post's state and its visible-only counts in one
+ * transaction, and records who did what, when and why in the moderation log.
+ */
+@Service
+class ModerationService {
+
+    static final int MAX_REASON = 500;
+
+    private final ModerationRepository repository;
+    private final Members members;
+    private final SearchEvents search;
+    private final Clock clock = Clock.systemUTC();
+
+    ModerationService(ModerationRepository repository, Members members, SearchEvents search) {
+        this.repository = repository;
+        this.members = members;
+        this.search = search;
+    }
+
+    /** @throws ForbiddenException unless the member is a moderator */
+    static Member moderator(Member member) {
+        if (!member.authorities().contains(Authority.MODERATOR)) {
+            throw new ForbiddenException("Only moderators can do this.");
+        }
+        return member;
+    }
+
+    /** Hides a visible or held post from everyone but its author and moderators; resolves its open flags. */
+    @Transactional
+    ModeratedPost hide(Member moderator, ContentKind kind, long id, String reason) {
+        moderator(moderator); // a non-moderator hears 403 whatever they sent
+        String why = reason(reason, true);
+        ModeratedPost post = post(moderator, kind, id);
+        if (repository.changeState(post, "visible", "hidden")) {
+            repository.addToCount(post, -1);
+        } else if (!repository.changeState(post, "held", "hidden")) {
+            throw new BadRequestException(label(post) + " is already hidden.");
+        }
+        repository.resolveFlags(kind, id, clock.instant());
+        repository.log(moderator.id(), "hide", post, null, why, clock.instant());
+        search.moderated(kind, id);
+        return post;
+    }
+
+    @Transactional
+    ModeratedPost unhide(Member moderator, ContentKind kind, long id, String reason) {
+        moderator(moderator); // a non-moderator hears 403 whatever they sent
+        String why = reason(reason, true);
+        ModeratedPost post = post(moderator, kind, id);
+        if (!repository.changeState(post, "hidden", "visible")) {
+            throw new BadRequestException(label(post) + " is not hidden.");
+        }
+        repository.addToCount(post, 1);
+        repository.log(moderator.id(), "unhide", post, null, why, clock.instant());
+        search.moderated(kind, id);
+        return post;
+    }
+
+    /** Shows a post held for review to everyone. */
+    @Transactional
+    ModeratedPost approve(Member moderator, ContentKind kind, long id) {
+        ModeratedPost post = post(moderator, kind, id);
+        if (!repository.changeState(post, "held", "visible")) {
+            throw new BadRequestException(label(post) + " is not awaiting review.");
+        }
+        repository.addToCount(post, 1);
+        repository.log(moderator.id(), "approve", post, null, null, clock.instant());
+        search.moderated(kind, id);
+        return post;
+    }
+
+    /** Closes a post's open flags and leaves the post as it is. */
+    @Transactional
+    ModeratedPost dismiss(Member moderator, ContentKind kind, long id, String reason) {
+        moderator(moderator); // a non-moderator hears 403 whatever they sent
+        String why = reason(reason, false);
+        ModeratedPost post = post(moderator, kind, id);
+        if (repository.resolveFlags(kind, id, clock.instant()) == 0) {
+            throw new BadRequestException(label(post) + " has no open flags.");
+        }
+        repository.log(moderator.id(), "dismiss", post, null, why, clock.instant());
+        return post;
+    }
+
+    /** Suspends ({@code suspended}) or reinstates a member by username; a moderator cannot suspend themselves. */
+    @Transactional
+    void suspend(Member moderator, String username, boolean suspended, String reason) {
+        moderator(moderator);
+        String why = reason(reason, true);
+        Member member = members.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> new NotFoundException("There is no member '" + username + "'."));
+        if (member.id() == moderator.id()) {
+            throw new ForbiddenException("You cannot suspend yourself.");
+        }
+        if (!members.setSuspended(member.id(), suspended)) {
+            throw new BadRequestException("Member '" + member.username() + "' is already "
+                    + (suspended ? "suspended." : "active."));
+        }
+        repository.log(moderator.id(), suspended ? "suspend" : "unsuspend", null, member.id(), why, clock.instant());
+    }
+
+    private ModeratedPost post(Member moderator, ContentKind kind, long id) {
+        return repository.post(kind, id, Viewer.of(moderator(moderator)))
+                .orElseThrow(() -> new NotFoundException("There is no " + kind.table() + " " + id + "."));
+    }
+
+    /** A moderator says why; the reason is plain text, shown escaped in the log. */
+    private static String reason(String reason, boolean required) {
+        String cleaned = reason == null ? "" : reason.strip();
+        if ((required && cleaned.isEmpty()) || cleaned.length() > MAX_REASON) {
+            throw new BadRequestException("Reason: " + (required ? "1" : "0") + " to " + MAX_REASON + " characters.");
+        }
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    private static String label(ModeratedPost post) {
+        String kind = post.kind().table();
+        return kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1) + " " + post.id();
+    }
+}

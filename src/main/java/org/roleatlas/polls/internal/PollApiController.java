@@ -1,0 +1,139 @@
+package org.roleatlas.polls.internal;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.roleatlas.accounts.Member;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.roleatlas.polls.PollDraft;
+import org.roleatlas.polls.PollView;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.Viewer;
+
+/**
+ * Polls as JSON. Reading is public; with a token the results are those its member may see (an "after voting" poll
+ * shows numbers only to members who voted, until it closes). Voting needs a token.
+ */
+@RestController
+@Tag(name = "Polls")
+class PollApiController {
+
+    /** @param votes null while results are hidden; @param percent a whole number, all options add up to 100 */
+    record OptionJson(int index, String label, Integer votes, Integer percent) {
+    }
+
+    /** @param group the stored key; withheld groups carry no numbers and no options */
+    record GroupJson(String group, String label, boolean withheld, boolean fewerThanFive, Integer total,
+                     List<OptionJson> options) {
+    }
+
+    record BreakdownJson(List<GroupJson> industry, List<GroupJson> companySize, List<GroupJson> roleFamily) {
+    }
+
+    /** @param breakdown null while results are hidden; @param viewerOption the caller's own choice, if they voted */
+    record PollJson(long id, long questionId, List<OptionJson> options, Integer total, BreakdownJson breakdown,
+                    @Schema(allowableValues = {"always", "after-voting"}) String resultsVisibility,
+                    Instant closesAt, boolean closed, boolean resultsVisible, boolean viewerHasVoted,
+                    Integer viewerOption) {
+    }
+
+    /**
+     * The optional poll of {@code POST /api/questions}.
+     *
+     * @param closesAt ISO-8601, e.g. 2030-01-31T18:00:00Z; absent: the poll never closes
+     */
+    record NewPollJson(List<String> options, String closesAt,
+                       @Schema(allowableValues = {"always", "after-voting"}, defaultValue = "always")
+                       String resultsVisibility) {
+
+        PollDraft draft() {
+            return new PollDraft(options, closesAt, resultsVisibility);
+        }
+    }
+
+    /** @param option the index of the chosen option, from 0 */
+    record BallotJson(Integer option) {
+    }
+
+    private final PollService polls;
+    private final PollReads views;
+    private final Authors authors;
+
+    PollApiController(PollService polls, PollReads views, Authors authors) {
+        this.polls = polls;
+        this.views = views;
+        this.authors = authors;
+    }
+
+    @GetMapping("/api/polls/{id}")
+    @Operation(summary = "A poll's results as the caller may see them",
+            description = "Options with votes and whole-number percentages, the total, and the breakdown by voters' "
+                    + "industry, company size and role family; groups of fewer than 5 voters are withheld. For an "
+                    + "after-voting poll every number is null until the caller (by token) has voted or the poll closed.",
+            responses = {@ApiResponse(responseCode = "200", description = "The poll"),
+                    @ApiResponse(responseCode = "401", description = "A token was sent but is not usable"),
+                    @ApiResponse(responseCode = "404", description = "No such poll, or its question was deleted")})
+    PollJson poll(@PathVariable long id, Principal principal) {
+        return json(views.poll(id, Viewer.of(authors.viewer(principal))));
+    }
+
+    @PostMapping("/api/polls/{id}/votes")
+    @Operation(summary = "Vote in a poll, once", description = "The results as the caller now sees them come back.",
+            security = @SecurityRequirement(name = "accessToken"),
+            responses = {@ApiResponse(responseCode = "201", description = "Voted; Location names the poll"),
+                    @ApiResponse(responseCode = "400", description = "option is missing or not one of the poll's"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "The account cannot vote"),
+                    @ApiResponse(responseCode = "404", description = "No such poll"),
+                    @ApiResponse(responseCode = "409", description = "Already voted, or the poll has closed"),
+                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
+    ResponseEntity<PollJson> vote(@PathVariable long id, Principal principal, @RequestBody BallotJson ballot) {
+        Member voter = authors.writer(principal);
+        polls.vote(voter, id, ballot.option());
+        return ResponseEntity.created(URI.create("/api/polls/" + id)).body(json(views.poll(id, Viewer.of(voter))));
+    }
+
+    /** What {@code GET /api/questions/{id}} says of the question's poll; the results are at {@code url}. */
+    record PollSummaryJson(long id, List<String> options,
+                           @Schema(allowableValues = {"always", "after-voting"}) String resultsVisibility,
+                           Instant closesAt, boolean closed, String url) {
+    }
+
+    static PollSummaryJson summary(PollRow poll, boolean closed) {
+        return new PollSummaryJson(poll.id(), poll.options(), PollFormat.key(poll.visibility()), poll.closesAt(), closed,
+                "/api/polls/" + poll.id());
+    }
+
+    private static PollJson json(PollView view) {
+        BreakdownJson breakdown = view.visible() ? new BreakdownJson(groups(view, "industry"),
+                groups(view, "companySize"), groups(view, "roleFamily")) : null;
+        Integer viewerOption = view.options().stream().filter(PollView.Choice::chosen).map(PollView.Choice::index)
+                .findFirst().orElse(null);
+        return new PollJson(view.id(), view.questionId(), options(view.options()), view.total(), breakdown,
+                view.visibility(), view.closesAt(), view.closed(), view.visible(), view.voted(), viewerOption);
+    }
+
+    private static List<GroupJson> groups(PollView view, String trait) {
+        return view.breakdown().stream().filter(t -> t.trait().equals(trait)).findFirst().orElseThrow().rows().stream()
+                .map(r -> new GroupJson(r.group(), r.label(), r.withheld(), r.fewerThanFive(), r.total(),
+                        options(r.options())))
+                .toList();
+    }
+
+    private static List<OptionJson> options(List<PollView.Choice> choices) {
+        return choices.stream().map(c -> new OptionJson(c.index(), c.label(), c.votes(), c.percent())).toList();
+    }
+}

@@ -1,0 +1,58 @@
+package org.roleatlas.posts;
+
+import java.security.Principal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.Members;
+import org.roleatlas.accounts.Signature;
+import org.roleatlas.system.ForbiddenException;
+import org.springframework.stereotype.Component;
+
+/** Who is asking (from the web session or the API token) and how authors sign, through the accounts module. */
+@Component
+class Authors {
+
+    private final Members members;
+
+    Authors(Members members) {
+        this.members = members;
+    }
+
+    /** The signed-in, active member, if any. Read fresh: a member suspended while signed in can no longer post. */
+    Optional<Member> viewer(Principal principal) {
+        return principal == null ? Optional.empty()
+                : members.findByUsername(principal.getName()).filter(Member::active);
+    }
+
+    Member writer(Principal principal) {
+        return viewer(principal).orElseThrow(() -> new ForbiddenException("Sign in with an active account to post."));
+    }
+
+    /** Signatures for one response; each author is read once however many posts they wrote. */
+    Signer signer() {
+        return new Signer();
+    }
+
+    /** Signatures for one response whose authors are known up front: all of them are read in one query. */
+    Signer signer(Collection<Long> authorIds) {
+        Signer signer = new Signer();
+        members.findAll(authorIds).forEach((id, member) -> signer.byMember.put(id, members.signature(member)));
+        return signer;
+    }
+
+    final class Signer {
+
+        private final Map<Long, Signature> byMember = new HashMap<>();
+
+        /** An anonymous post is signed with title, industry and size only: the name never leaves this method. */
+        Signature sign(long authorId, boolean anonymous) {
+            Signature full = byMember.computeIfAbsent(authorId, id -> members.find(id).map(members::signature)
+                    .orElse(Signature.ofAnonymous(null, null, null)));
+            return anonymous ? full.anonymous() : full;
+        }
+    }
+}

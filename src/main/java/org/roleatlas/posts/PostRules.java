@@ -1,0 +1,67 @@
+package org.roleatlas.posts;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.RoleTags;
+import org.roleatlas.system.markdown.MarkdownRenderer;
+import org.roleatlas.polls.NewPoll;
+import org.roleatlas.polls.PollDraft;
+import org.roleatlas.polls.PollRules;
+
+/** Checks what a member submits; every problem names its field, and all of them are reported at once. */
+final class PostRules {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_COMMENT = 2000;
+
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    String title(String title) {
+        String cleaned = title == null ? "" : title.strip();
+        if (cleaned.isEmpty() || cleaned.length() > MAX_TITLE) {
+            errors.putIfAbsent("title", "Title: 1 to " + MAX_TITLE + " characters");
+        }
+        return cleaned;
+    }
+
+    String body(String body) {
+        String cleaned = body == null ? "" : body.strip();
+        if (cleaned.isEmpty() || cleaned.length() > MarkdownRenderer.MAX_LENGTH) {
+            errors.putIfAbsent("body", "Body: 1 to " + String.format(Locale.ROOT, "%,d", MarkdownRenderer.MAX_LENGTH)
+                    + " characters");
+        }
+        return cleaned;
+    }
+
+    /** A comment is short: at most {@link #MAX_COMMENT} characters of Markdown (the column is that wide). */
+    String comment(String body) {
+        String cleaned = body == null ? "" : body.strip();
+        if (cleaned.isEmpty() || cleaned.length() > MAX_COMMENT) {
+            errors.putIfAbsent("body", "Comment: 1 to " + String.format(Locale.ROOT, "%,d", MAX_COMMENT)
+                    + " characters");
+        }
+        return cleaned;
+    }
+
+    List<String> roles(List<String> given, CatalogSnapshot catalog) {
+        List<String> slugs = RoleTags.parse(given);
+        RoleTags.problem(slugs, catalog).ifPresent(problem -> errors.putIfAbsent("roles", problem));
+        return slugs;
+    }
+
+    /** An optional poll, checked with the other fields so every problem is reported at once; null when none. */
+    NewPoll poll(PollDraft draft, java.time.Instant now) {
+        return PollRules.check(draft, now, errors);
+    }
+
+    /** @throws InvalidPostException if any field was refused */
+    void check() {
+        if (!errors.isEmpty()) {
+            throw new InvalidPostException(errors);
+        }
+    }
+}

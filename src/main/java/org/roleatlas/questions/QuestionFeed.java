@@ -1,0 +1,51 @@
+package org.roleatlas.questions;
+
+import java.util.List;
+import org.roleatlas.views.ViewCounts;
+
+/**
+ * The community's questions for other modules' pages (the home page): a few of the newest and of the most viewed.
+ * Records only, so a caller never depends on how questions are stored or signed.
+ */
+public interface QuestionFeed {
+
+    /** The highlights; may be a few seconds old (they are cached briefly, see decisions/0011). */
+    Highlights highlights();
+
+    /** @param newest the newest questions, newest first; @param mostViewed the most viewed, most first */
+    record Highlights(List<Question> newest, List<Question> mostViewed) {
+
+        public Highlights {
+            newest = List.copyOf(newest);
+            mostViewed = List.copyOf(mostViewed);
+        }
+    }
+
+    /**
+     * A question as a feed shows it.
+     *
+     * @param roles the names of its role tags
+     * @param signedBy the author's signature line; for an anonymous question it carries no name
+     */
+    record Question(long id, String title, List<String> roles, long views, int votes, int comments, int answers,
+                    String signedBy) {
+
+        public Question {
+            roles = List.copyOf(roles);
+        }
+
+        public String url() {
+            return "/questions/" + id;
+        }
+
+        /** "11.7k views · 4 upvotes · 5 comments · 3 answers". */
+        public String counters() {
+            return ViewCounts.views(views) + " · " + plural(votes, "upvote") + " · " + plural(comments, "comment")
+                    + " · " + plural(answers, "answer");
+        }
+
+        private static String plural(int n, String word) {
+            return n + " " + word + (n == 1 ? "" : "s");
+        }
+    }
+}

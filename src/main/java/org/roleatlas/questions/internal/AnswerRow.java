@@ -1,0 +1,9 @@
+package org.roleatlas.questions.internal;
+
+import java.time.Instant;
+
+/** A stored answer that is not deleted; {@code moderation} is visible, held or hidden. */
+record AnswerRow(long id, long questionId, long authorId, boolean anonymous, String bodyMarkdown, String bodyHtml,
+                 Instant createdAt, Instant editedAt, int voteCount,
+                 int commentCount, String moderation) {
+}

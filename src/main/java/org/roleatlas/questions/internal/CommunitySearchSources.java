@@ -1,0 +1,157 @@
+package org.roleatlas.questions.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.roleatlas.accounts.Signature;
+import org.roleatlas.questions.internal.PostSearchRows.Post;
+import org.roleatlas.questions.internal.PostSearchRows.Table;
+import org.roleatlas.questions.internal.PostSearchRows.Thread;
+import org.roleatlas.search.SearchDocument;
+import org.roleatlas.search.SearchSource;
+import org.roleatlas.system.markdown.MarkdownRenderer;
+import org.springframework.stereotype.Component;
+import org.roleatlas.posts.Authors;
+
+/**
+ * Questions, answers and comments for the search index. An answer or a comment carries its question's title and role
+ * tags (that is what a reader recognises in a result); a post is gone from search when it, or its thread, is deleted.
+ * Anonymous posts are signed with the anonymous signature only: the name never reaches the index.
+ */
+final class CommunitySearchSources {
+
+    static final String QUESTION = "question";
+    static final String ANSWER = "answer";
+    static final String COMMENT = "comment";
+    private static final int CHUNK = 2000;
+
+    private CommunitySearchSources() {
+    }
+
+    /** What the three sources share: loading, chunked streaming, Markdown to plain text, signatures. */
+    abstract static class PostSource implements SearchSource {
+
+        private final PostSearchRows rows;
+        private final MarkdownRenderer markdown;
+        private final Authors authors;
+        private final Table table;
+
+        PostSource(PostSearchRows rows, MarkdownRenderer markdown, Authors authors, Table table) {
+            this.rows = rows;
+            this.markdown = markdown;
+            this.authors = authors;
+            this.table = table;
+        }
+
+        abstract String url(Post post);
+
+        @Override
+        public Map<String, SearchDocument> load(Collection<String> keys) {
+            List<Long> ids = keys.stream().filter(k -> k.matches("\\d{1,18}")).map(Long::valueOf).toList();
+            Map<String, SearchDocument> documents = new HashMap<>();
+            documents(rows.byIds(table, ids), d -> documents.put(d.key(), d));
+            return documents;
+        }
+
+        @Override
+        public void forEachVisible(Consumer<SearchDocument> sink) {
+            long after = 0;
+            List<Post> chunk;
+            do {
+                chunk = rows.chunk(table, after, CHUNK);
+                documents(chunk, d -> {
+                    if (d.visible()) {
+                        sink.accept(d);
+                    }
+                });
+                after = chunk.isEmpty() ? after : chunk.get(chunk.size() - 1).id();
+            } while (chunk.size() == CHUNK);
+        }
+
+        @Override
+        public long countVisible() {
+            return rows.count(table);
+        }
+
+        /**
+         * Signatures first, on this thread (the signer caches each author); then Markdown to plain text, the costly
+         * part, on all cores: a rebuild reads thousands of posts per chunk.
+         */
+        private void documents(List<Post> posts, Consumer<SearchDocument> sink) {
+            Set<Long> questionIds = new LinkedHashSet<>();
+            posts.forEach(p -> questionIds.add(p.questionId()));
+            Map<Long, Thread> threads = rows.threads(questionIds);
+            Authors.Signer signer = authors.signer();
+            List<String> bylines = posts.stream().map(p -> byline(signer.sign(p.authorId(), p.anonymous()))).toList();
+            java.util.stream.IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
+                Post post = posts.get(i);
+                Thread thread = threads.getOrDefault(post.questionId(), new Thread("", List.of(), true));
+                boolean visible = !post.deleted() && !thread.deleted();
+                return new SearchDocument(type(), Long.toString(post.id()), thread.title(), List.of(),
+                        visible ? markdown.toPlainText(post.markdown()) : "", thread.roles(), url(post), bylines.get(i),
+                        visible, post.created());
+            }).toList().forEach(sink);
+        }
+
+        private static String byline(Signature signature) {
+            return signature.isAnonymous() ? "Anonymous · " + signature.text()
+                    : signature.displayName() + " · " + signature.text();
+        }
+    }
+
+    @Component
+    static class Questions extends PostSource {
+        Questions(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
+            super(rows, markdown, authors, Table.QUESTION);
+        }
+
+        @Override
+        public String type() {
+            return QUESTION;
+        }
+
+        @Override
+        String url(Post post) {
+            return "/questions/" + post.id();
+        }
+    }
+
+    @Component
+    static class Answers extends PostSource {
+        Answers(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
+            super(rows, markdown, authors, Table.ANSWER);
+        }
+
+        @Override
+        public String type() {
+            return ANSWER;
+        }
+
+        @Override
+        String url(Post post) {
+            return "/questions/" + post.questionId() + "#answer-" + post.id();
+        }
+    }
+
+    @Component
+    static class Comments extends PostSource {
+        Comments(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
+            super(rows, markdown, authors, Table.COMMENT);
+        }
+
+        @Override
+        public String type() {
+            return COMMENT;
+        }
+
+        @Override
+        String url(Post post) {
+            return "/questions/" + post.questionId() + "#comment-" + post.id();
+        }
+    }
+}

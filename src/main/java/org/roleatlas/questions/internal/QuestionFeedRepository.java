@@ -1,0 +1,68 @@
+package org.roleatlas.questions.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.roleatlas.posts.Viewer;
+
+/**
+ * The SQL of the question feeds (every list of questions: newest, most viewed, most upvoted, unanswered, per role)
+ * and of view counts. Which questions a list may show is decided once, in {@link #LISTED}.
+ */
+@Repository
+class QuestionFeedRepository {
+
+    /**
+     * The questions any feed may show: what the public sees ({@link Viewer}: not deleted, not hidden by a moderator,
+     * not held for review), so a feed is the same for every reader.
+     */
+    static final String LISTED = Viewer.PUBLIC.sees("q") + " ";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final QuestionRepository questions;
+
+    QuestionFeedRepository(JdbcClient jdbc, JdbcTemplate batch, QuestionRepository questions) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.questions = questions;
+    }
+
+    /**
+     * One page in two steps: first only the ids, walking the sort's index (V7) with limit and offset, so a deep page
+     * skips index entries rather than rows; then the rows and role tags of just those ids.
+     */
+    List<QuestionRow> page(FeedQuery query, int limit, int offset) {
+        StringBuilder sql = new StringBuilder("select q.id from question q ");
+        List<Object> params = new ArrayList<>();
+        if (query.role() != null) {
+            sql.append("join question_role r on r.question_id = q.id and r.role_slug = ? ");
+            params.add(query.role());
+        }
+        sql.append("where ").append(LISTED).append(query.sort().condition());
+        if (query.before() != null) {
+            sql.append("and q.id < ? ");
+            params.add(query.before());
+        }
+        sql.append("order by ").append(query.sort().orderBy()).append(" limit ? offset ?");
+        params.add(limit);
+        params.add(offset);
+        List<Long> ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+        return questions.listRows(ids);
+    }
+
+    /**
+     * Adds counted views, all in one JDBC batch and one transaction (all or none, so a failed flush can be retried
+     * without counting twice). Additive, so nodes sharing the database never overwrite each other's counts.
+     */
+    @Transactional
+    void addViews(List<Map.Entry<Long, Long>> views) {
+        batch.batchUpdate("update question set view_count = view_count + ? where id = ?",
+                views.stream().map(v -> new Object[] {v.getValue(), v.getKey()}).toList());
+    }
+}

@@ -1,0 +1,177 @@
+package org.roleatlas.questions.internal;
+
+import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.roleatlas.accounts.Member;
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.Role;
+import org.roleatlas.search.Related;
+import org.roleatlas.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.roleatlas.polls.PollForm;
+import org.roleatlas.polls.internal.PollReads;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.posts.Viewer;
+import org.roleatlas.views.internal.ViewCounter;
+import org.roleatlas.views.internal.Visitor;
+
+/** Question lists, the ask form, a question with its answers and the answer form. */
+@Controller
+class QuestionPageController {
+
+    static final int RELATED = 5;
+
+    private final QuestionService questions;
+    private final QuestionReads reads;
+    private final Authors authors;
+    private final Catalog catalog;
+    private final PollReads polls;
+    private final ViewCounter views;
+    private final Related related;
+    private final ReaderPageCache readerPages;
+
+    QuestionPageController(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog, PollReads polls,
+                  ViewCounter views, Related related, ReaderPageCache readerPages) {
+        this.readerPages = readerPages;
+        this.polls = polls;
+        this.views = views;
+        this.questions = questions;
+        this.reads = reads;
+        this.authors = authors;
+        this.catalog = catalog;
+        this.related = related;
+    }
+
+    @GetMapping("/questions")
+    ModelAndView list(@RequestParam(required = false) String sort, @RequestParam(required = false) String role,
+                      @RequestParam(required = false) Long before, @RequestParam(required = false) String page) {
+        FeedQuery query = FeedQuery.of(sort, role, before, page);
+        String heading = query.role() == null ? "Questions" : "Questions about " + roleName(query.role());
+        return list(heading, query, new FeedLinks("/questions", query, true));
+    }
+
+    /** The role page links here: the catalogue module knows nothing of discussions (docs/decisions/0009). */
+    @GetMapping("/roles/{slug}/discussions")
+    ModelAndView roleDiscussions(@PathVariable String slug, @RequestParam(required = false) String sort,
+                                 @RequestParam(required = false) Long before,
+                                 @RequestParam(required = false) String page) {
+        Role role = catalog.snapshot().role(slug)
+                .orElseThrow(() -> new NotFoundException("There is no role '" + slug + "' in the catalogue."));
+        FeedQuery query = FeedQuery.of(sort, slug, before, page);
+        return list("Discussions: " + role.displayName(), query,
+                new FeedLinks("/roles/" + slug + "/discussions", query, false));
+    }
+
+    @GetMapping("/questions/new")
+    ModelAndView askForm(Principal principal, CsrfToken csrf, HttpServletResponse response) {
+        if (authors.viewer(principal).isEmpty()) {
+            return new ModelAndView("redirect:/sign-in");
+        }
+        return askPage(QuestionForm.EMPTY, PollForm.EMPTY, Map.of(), csrf, HttpStatus.OK, response);
+    }
+
+    @PostMapping("/questions")
+    ModelAndView ask(Principal principal, @ModelAttribute QuestionForm form, @ModelAttribute PollForm poll,
+                     CsrfToken csrf, HttpServletResponse response) {
+        Member author = authors.writer(principal);
+        try {
+            long id = questions.ask(author, form.toNewQuestion().withPoll(poll.draft()));
+            return new ModelAndView("redirect:/questions/" + id);
+        } catch (InvalidPostException e) {
+            return askPage(form, poll, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
+        }
+    }
+
+    /** Reading the page counts a view (in memory, see ViewCounter); a crawler's visit does not. */
+    @GetMapping("/questions/{id}")
+    ModelAndView question(@PathVariable long id, Principal principal, CsrfToken csrf, HttpServletRequest request,
+                          HttpServletResponse response) {
+        Optional<Member> viewer = authors.viewer(principal);
+        ModelAndView page = questionPage(id, viewer, "", Map.of(), csrf, HttpStatus.OK, response);
+        if (!Visitor.isRobot(request)) { // after the read: a missing question (404) counts nothing
+            views.view(id, Visitor.of(viewer.map(Member::id).orElse(null), request));
+        }
+        return page;
+    }
+
+    @PostMapping("/questions/{id}/answers")
+    ModelAndView answer(@PathVariable long id, Principal principal, @RequestParam(defaultValue = "") String body,
+                        @RequestParam(defaultValue = "false") boolean anonymous, CsrfToken csrf,
+                        HttpServletResponse response) {
+        Member author = authors.writer(principal);
+        try {
+            long answerId = questions.answer(author, id, body, anonymous);
+            return new ModelAndView("redirect:/questions/" + id + "#answer-" + answerId);
+        } catch (InvalidPostException e) {
+            return questionPage(id, Optional.of(author), body, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
+        }
+    }
+
+    private ModelAndView list(String heading, FeedQuery query, FeedLinks links) {
+        QuestionViews.Page page = reads.page(query, QuestionReads.PAGE_SIZE);
+        Map<String, Object> model = new HashMap<>();
+        model.put("heading", heading);
+        model.put("page", page);
+        model.put("links", links.of(page));
+        model.put("role", query.role());
+        model.put("roles", catalog.snapshot().roles());
+        return new ModelAndView("questions/list", model);
+    }
+
+    private ModelAndView askPage(QuestionForm form, PollForm poll, Map<String, String> errors, CsrfToken csrf,
+                                 HttpStatus status, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        return new ModelAndView("questions/ask", Map.of("form", form, "poll", poll, "errors", errors,
+                "roles", catalog.snapshot().roles(), "csrf", csrf), status);
+    }
+
+    /** A signed-in viewer gets the answer form and controls on their own posts; such a page is never stored. */
+    private ModelAndView questionPage(long id, Optional<Member> viewer, String draft, Map<String, String> errors,
+                                      CsrfToken csrf, HttpStatus status, HttpServletResponse response) {
+        Viewer who = Viewer.of(viewer);
+        ReaderPageCache.ReaderPage page = viewer.isEmpty() ? readerPages.page(id, q -> readerPage(q, who))
+                : readerPage(id, who);
+        Map<String, Object> model = new HashMap<>();
+        // views counted since the page was read are still in memory: show them, however old the stored page is
+        model.put("q", page.question().withViews(page.storedViews() + views.pending(id)));
+        model.put("moderator", who.moderator());
+        model.put("draft", draft);
+        model.put("errors", errors);
+        model.put("related", page.related());
+        if (page.poll() != null) {
+            model.put("poll", page.poll());
+        }
+        if (viewer.isPresent()) {
+            response.setHeader("Cache-Control", "no-store");
+            model.put("csrf", csrf); // asked for only now: an anonymous reader's visit creates no session
+        }
+        return new ModelAndView("questions/question", model, status);
+    }
+
+    private ReaderPageCache.ReaderPage readerPage(long id, Viewer who) {
+        long pending = views.pending(id);
+        QuestionViews.Question question = reads.question(id, who);
+        return new ReaderPageCache.ReaderPage(question, question.views() - pending,
+                polls.ofQuestion(id, who).orElse(null),
+                related.to(CommunitySearchSources.QUESTION, Long.toString(id), RELATED));
+    }
+
+    private String roleName(String slug) {
+        return catalog.snapshot().role(slug).map(Role::displayName).orElse(slug);
+    }
+}

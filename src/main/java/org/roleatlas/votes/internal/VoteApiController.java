@@ -1,0 +1,83 @@
+package org.roleatlas.votes.internal;
+
+import java.security.Principal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.PostKind;
+
+/**
+ * Upvotes as PUT (vote) and DELETE (take back) on the post's {@code votes}: both idempotent, so a client may
+ * repeat either and gets the same state and the current count. A token is needed (the security chain answers 401).
+ */
+@RestController
+@Tag(name = "Votes")
+class VoteApiController {
+
+    /** @param votes the post's count after the request; @param voted whether the caller's vote is on it now */
+    record VotesJson(int votes, boolean voted) {
+        static VotesJson of(VoteService.Tally tally) {
+            return new VotesJson(tally.votes(), tally.voted());
+        }
+    }
+
+    private final VoteService votes;
+    private final Authors authors;
+
+    VoteApiController(VoteService votes, Authors authors) {
+        this.votes = votes;
+        this.authors = authors;
+    }
+
+    @PutMapping("/api/questions/{id}/votes")
+    @Operation(summary = "Upvote a question (idempotent)", security = @SecurityRequirement(name = "accessToken"),
+            responses = {@ApiResponse(responseCode = "200", description = "Voted; the current count"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Your own question"),
+                    @ApiResponse(responseCode = "404", description = "No such question"),
+                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
+    VotesJson upvoteQuestion(@PathVariable long id, Principal principal) {
+        return VotesJson.of(votes.upvote(authors.writer(principal), PostKind.QUESTION, id));
+    }
+
+    @DeleteMapping("/api/questions/{id}/votes")
+    @Operation(summary = "Take back an upvote on a question (idempotent)", security = @SecurityRequirement(name = "accessToken"),
+            responses = {@ApiResponse(responseCode = "200", description = "Not voted; the current count"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Your own question"),
+                    @ApiResponse(responseCode = "404", description = "No such question"),
+                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
+    VotesJson withdrawQuestionVote(@PathVariable long id, Principal principal) {
+        return VotesJson.of(votes.withdraw(authors.writer(principal), PostKind.QUESTION, id));
+    }
+
+    @PutMapping("/api/answers/{id}/votes")
+    @Operation(summary = "Upvote an answer (idempotent)", security = @SecurityRequirement(name = "accessToken"),
+            responses = {@ApiResponse(responseCode = "200", description = "Voted; the current count"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Your own answer"),
+                    @ApiResponse(responseCode = "404", description = "No such answer"),
+                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
+    VotesJson upvoteAnswer(@PathVariable long id, Principal principal) {
+        return VotesJson.of(votes.upvote(authors.writer(principal), PostKind.ANSWER, id));
+    }
+
+    @DeleteMapping("/api/answers/{id}/votes")
+    @Operation(summary = "Take back an upvote on an answer (idempotent)", security = @SecurityRequirement(name = "accessToken"),
+            responses = {@ApiResponse(responseCode = "200", description = "Not voted; the current count"),
+                    @ApiResponse(responseCode = "401", description = "No usable token"),
+                    @ApiResponse(responseCode = "403", description = "Your own answer"),
+                    @ApiResponse(responseCode = "404", description = "No such answer"),
+                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
+    VotesJson withdrawAnswerVote(@PathVariable long id, Principal principal) {
+        return VotesJson.of(votes.withdraw(authors.writer(principal), PostKind.ANSWER, id));
+    }
+}

@@ -1,0 +1,49 @@
+package org.roleatlas.votes.internal;
+
+import java.security.Principal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.PostKind;
+
+/**
+ * The Upvote and Remove upvote buttons: plain forms with the session's CSRF token, so they work without
+ * JavaScript; each redirects back to the post on its question page.
+ */
+@Controller
+class VotePageController {
+
+    private final VoteService votes;
+    private final Authors authors;
+
+    VotePageController(VoteService votes, Authors authors) {
+        this.votes = votes;
+        this.authors = authors;
+    }
+
+    @PostMapping("/questions/{id}/upvote")
+    String upvoteQuestion(@PathVariable long id, Principal principal) {
+        return back(votes.upvote(authors.writer(principal), PostKind.QUESTION, id), "question-", id);
+    }
+
+    @PostMapping("/questions/{id}/upvote/delete")
+    String withdrawQuestionVote(@PathVariable long id, Principal principal) {
+        return back(votes.withdraw(authors.writer(principal), PostKind.QUESTION, id), "question-", id);
+    }
+
+    @PostMapping("/answers/{id}/upvote")
+    String upvoteAnswer(@PathVariable long id, Principal principal) {
+        return back(votes.upvote(authors.writer(principal), PostKind.ANSWER, id), "answer-", id);
+    }
+
+    @PostMapping("/answers/{id}/upvote/delete")
+    String withdrawAnswerVote(@PathVariable long id, Principal principal) {
+        return back(votes.withdraw(authors.writer(principal), PostKind.ANSWER, id), "answer-", id);
+    }
+
+    private static String back(VoteService.Tally tally, String anchor, long id) {
+        return "redirect:/questions/" + tally.questionId() + "#" + anchor + id;
+    }
+}

@@ -1,7 +1,0 @@
-package org.roleatlas.community.internal;
-
-import org.springframework.test.context.ActiveProfiles;
-
-@ActiveProfiles("postgres")
-class PollsOnPostgresTest extends PollsContract {
-}

@@ -1,0 +1,7 @@
+package org.roleatlas.moderation.internal;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("h2")
+class HeldPostsOnH2Test extends HeldPostsContract {
+}
