@@ -3,12 +3,10 @@ package org.roleatlas.polls;
 import java.time.Instant;
 import java.util.List;
 
-import org.roleatlas.polls.ResultsVisibility;
-
 /** A checked poll, ready to store: 2 to 10 distinct labels, a closing time in the future or null. */
-record NewPoll(List<String> options, Instant closesAt, ResultsVisibility visibility) {
+public record NewPoll(List<String> options, Instant closesAt, ResultsVisibility visibility) {
 
-    NewPoll {
+    public NewPoll {
         options = List.copyOf(options);
     }
 }

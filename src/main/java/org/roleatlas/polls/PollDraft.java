@@ -7,9 +7,9 @@ import java.util.List;
  * (ISO-8601; without an offset it is read as UTC) and the results visibility ({@code always} or
  * {@code after-voting}; absent means always). {@link PollRules} turns it into a {@link NewPoll} or field errors.
  */
-record PollDraft(List<String> options, String closesAt, String resultsVisibility) {
+public record PollDraft(List<String> options, String closesAt, String resultsVisibility) {
 
-    PollDraft {
+    public PollDraft {
         options = options == null ? List.of() : options.stream().map(o -> o == null ? "" : o).toList();
     }
 }

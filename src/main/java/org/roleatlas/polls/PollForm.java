@@ -6,12 +6,11 @@ import java.util.List;
 /**
  * The poll part of the ask form: ten option inputs (blank ones left at the end mean fewer options), an optional
  * closing time from a date-time input (read as UTC) and the results visibility. No filled option means no poll.
- * Public only because the precompiled templates live in another package.
  */
 public record PollForm(List<String> pollOptions, String pollClosesAt, String pollResults) {
 
     public static final int INPUTS = PollRules.MAX_OPTIONS;
-    static final PollForm EMPTY = new PollForm(List.of(), "", "always");
+    public static final PollForm EMPTY = new PollForm(List.of(), "", "always");
 
     public PollForm {
         pollOptions = pollOptions == null ? List.of() : List.copyOf(pollOptions);
@@ -36,7 +35,7 @@ public record PollForm(List<String> pollOptions, String pollClosesAt, String pol
     }
 
     /** @return null when no option was filled in */
-    PollDraft draft() {
+    public PollDraft draft() {
         if (!started()) {
             return null;
         }

@@ -11,25 +11,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.roleatlas.polls.ResultsVisibility;
-import org.roleatlas.polls.internal.PollFormat;
-
 /**
  * Checks a submitted poll. Errors are keyed as the API names the fields ({@code poll.options[3]},
  * {@code poll.closesAt}, {@code poll.resultsVisibility}) and their messages say both that name and what is
  * wanted, so the same text reads well beside a form input and in a problem detail.
  */
-final class PollRules {
+public final class PollRules {
 
-    static final int MIN_OPTIONS = 2;
-    static final int MAX_OPTIONS = 10;
-    static final int MAX_LABEL = 200;
+    public static final int MIN_OPTIONS = 2;
+    public static final int MAX_OPTIONS = 10;
+    public static final int MAX_LABEL = 200;
 
     private PollRules() {
     }
 
     /** @return the checked poll, or null when there is no poll or a problem was added to {@code errors} */
-    static NewPoll check(PollDraft draft, Instant now, Map<String, String> errors) {
+    public static NewPoll check(PollDraft draft, Instant now, Map<String, String> errors) {
         if (draft == null) {
             return null;
         }
@@ -96,7 +93,7 @@ final class PollRules {
         if (text == null || text.isBlank()) {
             return ResultsVisibility.ALWAYS;
         }
-        ResultsVisibility visibility = PollFormat.visibility(text);
+        ResultsVisibility visibility = ResultsVisibility.parse(text);
         if (visibility == null) {
             errors.putIfAbsent("poll.resultsVisibility", "Poll results visibility (poll.resultsVisibility): "
                     + "always or after-voting, got '" + text.strip() + "'");

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Who is asking (from the web session or the API token) and how authors sign, through the accounts module. */
 @Component
-class Authors {
+public class Authors {
 
     private final Members members;
 
@@ -23,33 +23,33 @@ class Authors {
     }
 
     /** The signed-in, active member, if any. Read fresh: a member suspended while signed in can no longer post. */
-    Optional<Member> viewer(Principal principal) {
+    public Optional<Member> viewer(Principal principal) {
         return principal == null ? Optional.empty()
                 : members.findByUsername(principal.getName()).filter(Member::active);
     }
 
-    Member writer(Principal principal) {
+    public Member writer(Principal principal) {
         return viewer(principal).orElseThrow(() -> new ForbiddenException("Sign in with an active account to post."));
     }
 
     /** Signatures for one response; each author is read once however many posts they wrote. */
-    Signer signer() {
+    public Signer signer() {
         return new Signer();
     }
 
     /** Signatures for one response whose authors are known up front: all of them are read in one query. */
-    Signer signer(Collection<Long> authorIds) {
+    public Signer signer(Collection<Long> authorIds) {
         Signer signer = new Signer();
         members.findAll(authorIds).forEach((id, member) -> signer.byMember.put(id, members.signature(member)));
         return signer;
     }
 
-    final class Signer {
+    public final class Signer {
 
         private final Map<Long, Signature> byMember = new HashMap<>();
 
         /** An anonymous post is signed with title, industry and size only: the name never leaves this method. */
-        Signature sign(long authorId, boolean anonymous) {
+        public Signature sign(long authorId, boolean anonymous) {
             Signature full = byMember.computeIfAbsent(authorId, id -> members.find(id).map(members::signature)
                     .orElse(Signature.ofAnonymous(null, null, null)));
             return anonymous ? full.anonymous() : full;

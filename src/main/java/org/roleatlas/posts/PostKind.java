@@ -1,37 +1,54 @@
 package org.roleatlas.posts;
 
-/** What a vote or a comment is on. The name is the value of {@code vote.post_kind} and the table the post lives in. */
-enum PostKind {
-    QUESTION("question"), ANSWER("answer");
+import java.util.Locale;
+import java.util.Optional;
 
-    private final String table;
+import org.roleatlas.system.NotFoundException;
 
-    PostKind(String table) {
-        this.table = table;
+/**
+ * Every kind of member post. The name is the stored {@code post_kind} of votes, comments, flags and the moderation
+ * log, and the table the post lives in.
+ */
+public enum PostKind {
+    QUESTION, ANSWER, COMMENT;
+
+    /** Both the stored kind and the table name; a constant, never user input, so it may go into SQL text. */
+    public String table() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    /** @throws org.roleatlas.system.NotFoundException unless {@code name} is "question" or "answer" */
-    static PostKind of(String name) {
+    /** Whether comments and votes can be on this kind of post: questions and answers. */
+    public boolean takesComments() {
+        return this != COMMENT;
+    }
+
+    /** @throws NotFoundException unless {@code name} is question, answer or comment (or their plurals, as in URLs) */
+    public static PostKind of(String name) {
         for (PostKind kind : values()) {
-            if (kind.table.equals(name)) {
+            if (kind.table().equals(name) || (kind.table() + "s").equals(name)) {
                 return kind;
             }
         }
-        throw new org.roleatlas.system.NotFoundException("Comments are on a question or an answer, not '" + name + "'.");
+        throw new NotFoundException("Posts are questions, answers or comments, not '" + name + "'.");
     }
 
-    /** The kind of a question or an answer, or empty for content of other modules ({@code CommentTargets}). */
-    static java.util.Optional<PostKind> find(String name) {
+    /** The kind stored as {@code name}, or empty for other modules' content ({@code comments.CommentTargets}). */
+    public static Optional<PostKind> find(String name) {
         for (PostKind kind : values()) {
-            if (kind.table.equals(name)) {
-                return java.util.Optional.of(kind);
+            if (kind.table().equals(name)) {
+                return Optional.of(kind);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    /** Both the stored kind and the table name; a constant, never user input, so it may go into SQL text. */
-    String table() {
-        return table;
+    /**
+     * What a comment is on, when it is a question or an answer.
+     *
+     * @throws NotFoundException unless {@code name} is "question" or "answer"
+     */
+    public static PostKind commented(String name) {
+        return find(name).filter(PostKind::takesComments).orElseThrow(() -> new NotFoundException(
+                "Comments are on a question or an answer, not '" + name + "'."));
     }
 }

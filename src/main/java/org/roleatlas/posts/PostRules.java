@@ -4,23 +4,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.RoleTags;
 import org.roleatlas.system.markdown.MarkdownRenderer;
-import org.roleatlas.polls.NewPoll;
-import org.roleatlas.polls.PollDraft;
-import org.roleatlas.polls.PollRules;
 
 /** Checks what a member submits; every problem names its field, and all of them are reported at once. */
-final class PostRules {
+public final class PostRules {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_COMMENT = 2000;
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_COMMENT = 2000;
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    String title(String title) {
+    public String title(String title) {
         String cleaned = title == null ? "" : title.strip();
         if (cleaned.isEmpty() || cleaned.length() > MAX_TITLE) {
             errors.putIfAbsent("title", "Title: 1 to " + MAX_TITLE + " characters");
@@ -28,7 +26,7 @@ final class PostRules {
         return cleaned;
     }
 
-    String body(String body) {
+    public String body(String body) {
         String cleaned = body == null ? "" : body.strip();
         if (cleaned.isEmpty() || cleaned.length() > MarkdownRenderer.MAX_LENGTH) {
             errors.putIfAbsent("body", "Body: 1 to " + String.format(Locale.ROOT, "%,d", MarkdownRenderer.MAX_LENGTH)
@@ -38,7 +36,7 @@ final class PostRules {
     }
 
     /** A comment is short: at most {@link #MAX_COMMENT} characters of Markdown (the column is that wide). */
-    String comment(String body) {
+    public String comment(String body) {
         String cleaned = body == null ? "" : body.strip();
         if (cleaned.isEmpty() || cleaned.length() > MAX_COMMENT) {
             errors.putIfAbsent("body", "Comment: 1 to " + String.format(Locale.ROOT, "%,d", MAX_COMMENT)
@@ -47,19 +45,22 @@ final class PostRules {
         return cleaned;
     }
 
-    List<String> roles(List<String> given, CatalogSnapshot catalog) {
+    public List<String> roles(List<String> given, CatalogSnapshot catalog) {
         List<String> slugs = RoleTags.parse(given);
         RoleTags.problem(slugs, catalog).ifPresent(problem -> errors.putIfAbsent("roles", problem));
         return slugs;
     }
 
-    /** An optional poll, checked with the other fields so every problem is reported at once; null when none. */
-    NewPoll poll(PollDraft draft, java.time.Instant now) {
-        return PollRules.check(draft, now, errors);
+    /**
+     * Another part of the submission checked by its own module's rules (a poll), with the same field errors, so
+     * every problem is reported at once.
+     */
+    public <T> T also(Function<Map<String, String>, T> check) {
+        return check.apply(errors);
     }
 
     /** @throws InvalidPostException if any field was refused */
-    void check() {
+    public void check() {
         if (!errors.isEmpty()) {
             throw new InvalidPostException(errors);
         }

@@ -17,16 +17,16 @@ import org.roleatlas.accounts.Member;
  *
  * @param memberId the signed-in member, or null for a reader who is not signed in
  */
-record Viewer(Long memberId, boolean moderator) {
+public record Viewer(Long memberId, boolean moderator) {
 
     /** Lists and feeds read as the public does: they stay the same for everyone, so they can be cached. */
-    static final Viewer PUBLIC = new Viewer(null, false);
+    public static final Viewer PUBLIC = new Viewer(null, false);
 
-    static Viewer of(Member member) {
+    public static Viewer of(Member member) {
         return new Viewer(member.id(), member.authorities().contains(Authority.MODERATOR));
     }
 
-    static Viewer of(Optional<Member> member) {
+    public static Viewer of(Optional<Member> member) {
         return member.map(Viewer::of).orElse(PUBLIC);
     }
 
@@ -34,19 +34,19 @@ record Viewer(Long memberId, boolean moderator) {
      * The rule as an SQL condition on the post table aliased {@code alias}. The member id is a number written into
      * the text (never user text), so the public's condition is one constant statement the database plans once.
      */
-    String sees(String alias) {
+    public String sees(String alias) {
         String notDeleted = alias + ".deleted_at is null";
         if (moderator) {
             return notDeleted;
         }
-        String visible = alias + ".moderation = 'visible'";
+        String visible = alias + ".moderation = '" + ModerationState.VISIBLE.key() + "'";
         if (memberId == null) {
             return "(" + notDeleted + " and " + visible + ")";
         }
         return "(" + notDeleted + " and (" + visible + " or " + alias + ".author_id = " + memberId.longValue() + "))";
     }
 
-    boolean isMember(long id) {
+    public boolean isMember(long id) {
         return memberId != null && memberId == id;
     }
 }

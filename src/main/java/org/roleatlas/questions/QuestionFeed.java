@@ -1,25 +1,21 @@
 package org.roleatlas.questions;
 
 import java.util.List;
+
 import org.roleatlas.views.ViewCounts;
 
 /**
- * The community's questions for other modules' pages (the home page): a few of the newest and of the most viewed.
- * Records only, so a caller never depends on how questions are stored or signed.
+ * The community's questions for other modules' pages (the home page): a few of the newest and of the most viewed,
+ * as every feed lists them (what the public sees). Records only, so a caller never depends on how questions are
+ * stored or signed. Read fresh on every call: a caller on a busy page keeps them for a while.
  */
 public interface QuestionFeed {
 
-    /** The highlights; may be a few seconds old (they are cached briefly, see decisions/0011). */
-    Highlights highlights();
+    /** The newest questions, newest first. */
+    List<Question> newest(int count);
 
-    /** @param newest the newest questions, newest first; @param mostViewed the most viewed, most first */
-    record Highlights(List<Question> newest, List<Question> mostViewed) {
-
-        public Highlights {
-            newest = List.copyOf(newest);
-            mostViewed = List.copyOf(mostViewed);
-        }
-    }
+    /** The most viewed questions, most first. */
+    List<Question> mostViewed(int count);
 
     /**
      * A question as a feed shows it.

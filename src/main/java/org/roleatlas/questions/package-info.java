@@ -1,17 +1,15 @@
 /**
- * The peer community: questions, answers, comments, votes, views and polls. Built so far: questions and answers
- * ({@code community.internal}: pages under {@code /questions}, {@code /roles/{slug}/discussions} and
- * {@code /api/questions}; the {@code question}, {@code question_role}, {@code answer} and {@code post_edit} tables),
- * upvotes, comments, moderation ({@code /moderation}, {@code /api/moderation/**}, flags; the {@code flag} and
- * {@code moderation_log} tables; one visibility rule for hidden and held posts in {@code community.internal.Viewer}),
- * and polls on questions ({@code /polls/{id}/votes}, {@code /api/polls/{id}}; the {@code poll},
- * {@code poll_option} and {@code poll_ballot} tables) with their result computation
- * ({@link org.roleatlas.polls.PollResults}): percentages, the breakdown by voters' industry, company size and role
- * family, and the rules that keep individual votes private.
+ * Questions and answers: the {@code question}, {@code question_role}, {@code answer} and {@code post_edit} tables;
+ * the pages under {@code /questions/**} and {@code /answers/**} (asking, answering, editing, deleting), the question
+ * feeds ({@code ?sort=newest|views|votes|unanswered}), role discussions ({@code /roles/{slug}/discussions}),
+ * {@code /api/questions/**}; the question page, which puts together the comments, the poll, the viewer's upvotes and
+ * the view count from their modules; the store of pages for readers who are not signed in; questions, answers and
+ * comments as search sources; the bulk load of a whole community.
  *
- * <p>Comments are also taken on other modules' content: a module implements
- * {@link org.roleatlas.comments.CommentTargets} and puts {@link org.roleatlas.comments.CommentSections} on its
- * page, so it depends on the community and never the reverse.
+ * <p>Public API: {@link org.roleatlas.questions.QuestionFeed} (the newest and most viewed questions, as records, for
+ * the home page) and {@link org.roleatlas.questions.CommunityBulkLoad} (questions with everything under them in
+ * batches, for samples and benchmark data). It implements {@code posts.PostFinder} for questions and answers, and
+ * listens to {@code comments.CommentChanged} and {@code moderation.PostModerated} to keep search in step.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Community")
+@org.springframework.modulith.ApplicationModule(displayName = "Questions")
 package org.roleatlas.questions;

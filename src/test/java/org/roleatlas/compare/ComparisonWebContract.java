@@ -164,17 +164,6 @@ abstract class ComparisonWebContract {
     }
 
     @Test
-    void homePageOffersTheBuilderWithEveryRoleForTypeAhead() throws Exception {
-        String page = html("/");
-        assertThat(page).contains("<form id=\"builder\"").contains("action=\"/compare\"");
-        assertThat(page.split("<option value=\"", -1).length - 1)
-                .isGreaterThanOrEqualTo(catalog.snapshot().roles().size());
-        for (List<String> popular : HomeController.POPULAR) {
-            assertThat(page).contains("href=\"" + ComparisonPath.of(popular) + "\"");
-        }
-    }
-
-    @Test
     void theCatalogueCanBeNarrowedByAbbreviationWithoutJavaScript() throws Exception {
         String page = html("/roles?q=VPE");
         assertThat(page).contains("href=\"/roles/vp-of-engineering\"").doesNotContain("href=\"/roles/data-scientist\"");

@@ -12,8 +12,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
-import org.roleatlas.questions.internal.QuestionApiController.AuthorJson;
-import org.roleatlas.questions.internal.QuestionApiController.CreatedJson;
+import org.roleatlas.comments.CommentThread;
+import org.roleatlas.posts.AuthorJson;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.CreatedJson;
+import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.questions.internal.QuestionViews;
 
 /** Comments on questions and answers as JSON. Writes need a personal access token (401 without, from the chain). */
 @RestController
@@ -126,7 +126,7 @@ class CommentApiController {
         return list(reads.page(kind, postId, after, Viewer.PUBLIC, authors.signer()).thread());
     }
 
-    private CommentListJson list(QuestionViews.Thread thread) {
+    private CommentListJson list(CommentThread thread) {
         List<CommentJson> json = thread.comments().stream().map(c -> new CommentJson(c.id(), c.html(), c.createdAt(),
                 c.editedAt(), AuthorJson.of(c.signature()))).toList();
         Long next = thread.more() == 0 ? null : json.get(json.size() - 1).id();

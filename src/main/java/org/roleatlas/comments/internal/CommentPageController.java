@@ -8,6 +8,11 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.comments.CommentRow;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -18,12 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.roleatlas.comments.CommentRow;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.questions.internal.QuestionViews;
 
 /**
  * Comment forms (plain forms with the session's CSRF token) and the "Read more comments" page. The page works as a
@@ -48,10 +47,10 @@ class CommentPageController {
                       @RequestHeader(name = "HX-Request", required = false) String htmx, Principal principal,
                       CsrfToken csrf, HttpServletResponse response) {
         Optional<Member> viewer = authors.viewer(principal);
-        if (comments.questionOf(PostKind.of(on), post, Viewer.of(viewer)) != id) { // the post is on another question
+        if (comments.questionOf(PostKind.commented(on), post, Viewer.of(viewer)) != id) { // the post is on another question
             throw new NotFoundException("Question " + id + " has no " + on + " " + post + ".");
         }
-        return morePage(reads.page(PostKind.of(on), post, after, Viewer.of(viewer), authors.signer()), viewer, htmx,
+        return morePage(reads.page(PostKind.commented(on), post, after, Viewer.of(viewer), authors.signer()), viewer, htmx,
                 csrf, response);
     }
 
@@ -75,7 +74,7 @@ class CommentPageController {
         return add(kind, id, "/comments/on/" + kind + "/" + id, principal, body, anonymous, csrf, response);
     }
 
-    private ModelAndView morePage(QuestionViews.CommentPage page, Optional<Member> viewer, String htmx, CsrfToken csrf,
+    private ModelAndView morePage(CommentPage page, Optional<Member> viewer, String htmx, CsrfToken csrf,
                                   HttpServletResponse response) {
         response.addHeader("Vary", "HX-Request"); // the same address answers a fragment to htmx: cache them apart
         Map<String, Object> model = new HashMap<>();

@@ -5,73 +5,74 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.roleatlas.questions.internal.QuestionViews.Comment;
-import org.roleatlas.questions.internal.QuestionViews.Thread;
-import org.springframework.stereotype.Component;
 import org.roleatlas.comments.CommentRow;
+import org.roleatlas.comments.CommentThread;
+import org.roleatlas.comments.CommentThread.Comment;
+import org.roleatlas.comments.QuestionPageComments;
 import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.FoundPost;
+import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.PostRef;
+import org.roleatlas.posts.Posts;
 import org.roleatlas.posts.Viewer;
-import org.roleatlas.questions.internal.QuestionRepository;
-import org.roleatlas.questions.internal.QuestionRow;
-import org.roleatlas.questions.internal.QuestionService;
-import org.roleatlas.questions.internal.QuestionViews;
+import org.springframework.stereotype.Component;
 
 /** Comments as pages and the API show them: signed, oldest first, keyset pages with "after". */
 @Component
-class CommentReads {
+class CommentReads implements QuestionPageComments {
 
     /** Under each post on the question page; the rest are behind "Read more comments". */
     static final int FIRST = 3;
     static final int PAGE_SIZE = 20;
 
     private final CommentService comments;
-    private final QuestionService questions;
+    private final Posts posts;
     private final CommentRepository repository;
 
-    CommentReads(CommentService comments, QuestionService questions, CommentRepository repository) {
+    CommentReads(CommentService comments, Posts posts, CommentRepository repository) {
         this.comments = comments;
-        this.questions = questions;
+        this.posts = posts;
         this.repository = repository;
     }
 
-    /** The first comments of the question and of each answer, keyed by post (a {@code Vote} names a post). */
-    Map<QuestionRepository.Vote, List<CommentRow>> firstOnQuestionPage(long questionId, Viewer viewer) {
-        Map<QuestionRepository.Vote, List<CommentRow>> byPost = new HashMap<>();
+    @Override
+    public Map<PostRef, List<CommentRow>> firstOnQuestionPage(long questionId, Viewer viewer) {
+        Map<PostRef, List<CommentRow>> byPost = new HashMap<>();
         for (CommentRow c : repository.firstOnQuestionPage(questionId, FIRST, viewer)) {
-            byPost.computeIfAbsent(new QuestionRepository.Vote(PostKind.of(c.on()), c.postId()), k -> new ArrayList<>())
+            byPost.computeIfAbsent(new PostRef(PostKind.commented(c.on()), c.postId()), k -> new ArrayList<>())
                     .add(c);
         }
         return byPost;
     }
 
-    /** The thread under a post on its question page: the first comments and a link to the next ones. */
-    Thread firstThread(long questionId, PostKind kind, long postId, int count, List<CommentRow> first,
-                       Authors.Signer signer, Viewer viewer) {
+    @Override
+    public CommentThread firstThread(long questionId, PostKind kind, long postId, int count, List<CommentRow> first,
+                                     Authors.Signer signer, Viewer viewer) {
         List<Comment> shown = first.stream().map(c -> view(c, signer, viewer)).toList();
         int more = Math.max(0, count - shown.size());
         // A count ahead of the rows (e.g. loaded data) must not break the page: the link then starts at the first
         long after = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).id();
-        if (shown.size() == FIRST && shown.stream().anyMatch(c -> !"visible".equals(c.moderation()))) {
+        if (shown.size() == FIRST && shown.stream().anyMatch(c -> c.moderation() != ModerationState.VISIBLE)) {
             // count is what the public sees; a held or hidden comment shown to its author or a moderator is not in it
             more = repository.countAfter(kind.table(), postId, after, viewer);
         }
-        return new Thread(kind.table(), postId, count, shown, more,
+        return new CommentThread(kind.table(), postId, count, shown, more,
                 more == 0 ? null : moreUrl(questionId, kind, postId, after));
     }
 
     /** Comments after {@code after} (0: from the first), one page; 404 if the post or its question is gone. */
-    QuestionViews.CommentPage page(PostKind kind, long postId, long after, Viewer viewer, Authors.Signer signer) {
-        long questionId = comments.questionOf(kind, postId, viewer);
-        QuestionRow question = questions.question(questionId, viewer);
+    CommentPage page(PostKind kind, long postId, long after, Viewer viewer, Authors.Signer signer) {
+        FoundPost post = posts.find(new PostRef(kind, postId), viewer);
+        long questionId = post.questionId();
+        FoundPost question = kind == PostKind.QUESTION ? post : posts.find(PostRef.question(questionId), viewer);
         List<Comment> page = repository.page(kind.table(), postId, after, PAGE_SIZE, viewer).stream()
                 .map(c -> view(c, signer, viewer)).toList();
         long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
         int more = repository.countAfter(kind.table(), postId, last, viewer);
-        int count = kind == PostKind.QUESTION ? question.commentCount()
-                : questions.answer(postId, viewer).commentCount();
-        return new QuestionViews.CommentPage(question.title(), "/questions/" + questionId + "#" + kind.table() + "-" + postId,
-                "/questions/" + questionId, new Thread(kind.table(), postId, count, page, more,
+        int count = post.commentCount();
+        return new CommentPage(question.title(), "/questions/" + questionId + "#" + kind.table() + "-" + postId,
+                "/questions/" + questionId, new CommentThread(kind.table(), postId, count, page, more,
                 more == 0 ? null : moreUrl(questionId, kind, postId, last)));
     }
 
@@ -79,7 +80,7 @@ class CommentReads {
      * Comments on another module's content after {@code after} (0: the first ones); 404 unless its module shows it.
      * Its first comments ({@link #FIRST}) are the thread on its page; a full page holds {@link #PAGE_SIZE}.
      */
-    QuestionViews.CommentPage targetPage(String kind, long id, long after, int size, Viewer viewer, Authors.Signer signer) {
+    CommentPage targetPage(String kind, long id, long after, int size, Viewer viewer, Authors.Signer signer) {
         comments.target(kind); // questions and answers have their own addresses
         String url = comments.pageOf(kind, id, viewer);
         List<Comment> page = repository.page(kind, id, after, size, viewer).stream().map(c -> view(c, signer, viewer))
@@ -87,7 +88,7 @@ class CommentReads {
         long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
         int more = repository.countAfter(kind, id, last, viewer);
         int count = after == 0 ? page.size() + more : repository.countAfter(kind, id, 0, viewer);
-        return new QuestionViews.CommentPage(null, url + "#comments", url, new Thread(kind, id, count, page, more,
+        return new CommentPage(null, url + "#comments", url, new CommentThread(kind, id, count, page, more,
                 more == 0 ? null : "/comments/on/" + kind + "/" + id + "?after=" + last));
     }
 

@@ -7,17 +7,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.roleatlas.comments.CommentRow;
+import org.roleatlas.posts.ModerationState;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.roleatlas.comments.CommentRow;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.questions.internal.QuestionRepository;
 
 /**
- * All SQL of comments. Kept apart from {@link QuestionRepository} so neither grows past a readable size.
+ * All SQL of comments.
  * Reads return only what their {@link Viewer} may see (never deleted comments); {@code comment_count} counts visible
  * comments only and moves in the caller's transaction.
  */
@@ -35,13 +35,13 @@ class CommentRepository {
      * @param moderation visible, or held: a held comment is counted only when a moderator approves it
      */
     long insert(String on, long postId, long authorId, boolean anonymous, String markdown, String html,
-                String moderation, Instant now) {
+                ModerationState moderation, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into comment (post_kind, post_id, author_id, anonymous, body_markdown, body_html, created_at, "
                         + "moderation) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(on, postId, authorId, anonymous, markdown, html, Timestamp.from(now), moderation)
+                .params(on, postId, authorId, anonymous, markdown, html, Timestamp.from(now), moderation.key())
                 .update(key, "id");
-        if ("visible".equals(moderation)) {
+        if (moderation == ModerationState.VISIBLE) {
             addToCount(on, postId, 1); // atomic, in the insert's transaction: concurrent comments all count
         }
         return key.getKey().longValue();
@@ -91,8 +91,8 @@ class CommentRepository {
 
     void delete(CommentRow comment, Instant now) {
         int deleted = jdbc.sql("update comment set deleted_at = ? where id = ? and deleted_at is null "
-                        + "and moderation = 'visible'")
-                .params(Timestamp.from(now), comment.id()).update();
+                        + "and moderation = ?")
+                .params(Timestamp.from(now), comment.id(), ModerationState.VISIBLE.key()).update();
         if (deleted == 1) { // only the request that deleted a counted comment takes it off the count
             addToCount(comment.on(), comment.postId(), -1);
         } else { // held or hidden: never counted
@@ -103,7 +103,7 @@ class CommentRepository {
 
     /** Questions and answers keep a count; other modules' content is counted by query (their tables are theirs). */
     private void addToCount(String on, long postId, int delta) {
-        PostKind.find(on).ifPresent(kind -> jdbc.sql("update " + kind.table()
+        PostKind.find(on).filter(PostKind::takesComments).ifPresent(kind -> jdbc.sql("update " + kind.table()
                 + " set comment_count = comment_count + ? where id = ?").params(delta, postId).update());
     }
 
@@ -112,6 +112,6 @@ class CommentRepository {
         return new CommentRow(rs.getLong("id"), rs.getString("post_kind"),
                 rs.getLong("post_id"), rs.getLong("author_id"), rs.getBoolean("anonymous"),
                 rs.getString("body_markdown"), rs.getString("body_html"), rs.getTimestamp("created_at").toInstant(),
-                edited == null ? null : edited.toInstant(), rs.getString("moderation"));
+                edited == null ? null : edited.toInstant(), ModerationState.of(rs.getString("moderation")));
     }
 }

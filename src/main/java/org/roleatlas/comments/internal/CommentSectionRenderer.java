@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.roleatlas.comments.CommentSections;
+import org.roleatlas.comments.CommentThread;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.Pages;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.questions.internal.QuestionViews;
 
 /** The comment section other modules put on their pages: the same thread template as under an answer. */
 @Component
@@ -30,7 +30,7 @@ class CommentSectionRenderer implements CommentSections {
     @Override
     public String html(String kind, long id, Principal principal, CsrfToken csrf) {
         Viewer viewer = Viewer.of(authors.viewer(principal));
-        QuestionViews.Thread thread = reads.targetPage(kind, id, 0, CommentReads.FIRST, viewer, authors.signer()).thread();
+        CommentThread thread = reads.targetPage(kind, id, 0, CommentReads.FIRST, viewer, authors.signer()).thread();
         Map<String, Object> params = new HashMap<>();
         params.put("base", "/comments/on/" + kind + "/" + id);
         params.put("action", "/comments/on/" + kind + "/" + id);

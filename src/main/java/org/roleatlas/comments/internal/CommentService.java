@@ -5,20 +5,20 @@ import java.util.List;
 import java.util.Optional;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.comments.CommentRow;
 import org.roleatlas.comments.CommentTargets;
+import org.roleatlas.moderation.PostHolds;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.PostRef;
+import org.roleatlas.posts.PostRules;
+import org.roleatlas.posts.Posts;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.ForbiddenException;
 import org.roleatlas.system.NotFoundException;
 import org.roleatlas.system.markdown.MarkdownRenderer;
 import org.roleatlas.system.ratelimit.RateLimiter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.roleatlas.comments.CommentRow;
-import org.roleatlas.moderation.internal.FirstPostHold;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.posts.PostRules;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.questions.internal.QuestionService;
-import org.roleatlas.questions.internal.SearchEvents;
 
 /**
  * Writing comments on questions and answers, and on other modules' content ({@link CommentTargets}): the same
@@ -27,22 +27,22 @@ import org.roleatlas.questions.internal.SearchEvents;
  * does not show, is a 404 like the post itself.
  */
 @Service
-class CommentService {
+public class CommentService {
 
-    private final QuestionService questions;
+    private final Posts posts;
     private final CommentRepository repository;
     private final MarkdownRenderer markdown;
     private final RateLimiter rateLimiter;
     private final List<CommentTargets> targets;
-    private final SearchEvents search;
-    private final FirstPostHold hold;
+    private final CommentEvents search;
+    private final PostHolds hold;
     private final Clock clock;
 
-    CommentService(QuestionService questions, CommentRepository repository, MarkdownRenderer markdown,
-                   RateLimiter rateLimiter, List<CommentTargets> targets, FirstPostHold hold,
-                   SearchEvents search) {
+    CommentService(Posts posts, CommentRepository repository, MarkdownRenderer markdown,
+                   RateLimiter rateLimiter, List<CommentTargets> targets, PostHolds hold,
+                   CommentEvents search) {
         this.search = search;
-        this.questions = questions;
+        this.posts = posts;
         this.targets = List.copyOf(targets);
         this.repository = repository;
         this.markdown = markdown;
@@ -52,11 +52,11 @@ class CommentService {
     }
 
     /** What a write changed, and the page it shows on (for redirects). */
-    record Written(long commentId, String page) {
+    public record Written(long commentId, String page) {
     }
 
     @Transactional
-    Written add(Member author, PostKind kind, long postId, String text, boolean anonymous) {
+    public Written add(Member author, PostKind kind, long postId, String text, boolean anonymous) {
         return add(author, kind.table(), postId, text, anonymous);
     }
 
@@ -117,7 +117,7 @@ class CommentService {
      * @throws NotFoundException if the post (or the question of an answer) is gone, or its module does not show it
      */
     String pageOf(String on, long postId, Viewer viewer) {
-        Optional<PostKind> own = PostKind.find(on);
+        Optional<PostKind> own = PostKind.find(on).filter(PostKind::takesComments);
         if (own.isPresent()) {
             return "/questions/" + questionOf(own.get(), postId, viewer);
         }
@@ -133,7 +133,6 @@ class CommentService {
 
     /** @throws NotFoundException unless the viewer may see the post (and the question of an answer) */
     long questionOf(PostKind kind, long postId, Viewer viewer) {
-        return kind == PostKind.QUESTION ? questions.question(postId, viewer).id()
-                : questions.answer(postId, viewer).questionId();
+        return posts.find(new PostRef(kind, postId), viewer).questionId();
     }
 }

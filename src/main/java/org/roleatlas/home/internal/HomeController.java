@@ -6,6 +6,8 @@ import java.util.Map;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.compare.ComparisonPath;
+import org.roleatlas.compare.Comparisons;
 import org.roleatlas.questions.QuestionFeed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page: the comparison builder, well-known comparisons, the community's newest and most viewed questions
- * (through the community's public {@link QuestionFeed}) and the catalogue's families.
+ * (through the questions module's public {@link org.roleatlas.questions.QuestionFeed}, kept briefly by
+ * {@link HomeHighlights}) and the catalogue's families.
  */
 @Controller
 class HomeController {
@@ -32,9 +35,9 @@ class HomeController {
             List.of("product-manager", "technical-program-manager", "product-owner"));
 
     private final Catalog catalog;
-    private final QuestionFeed questions;
+    private final HomeHighlights questions;
 
-    HomeController(Catalog catalog, QuestionFeed questions) {
+    HomeController(Catalog catalog, HomeHighlights questions) {
         this.catalog = catalog;
         this.questions = questions;
     }

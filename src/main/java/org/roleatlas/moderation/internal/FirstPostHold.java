@@ -2,6 +2,8 @@ package org.roleatlas.moderation.internal;
 
 import org.roleatlas.accounts.Authority;
 import org.roleatlas.accounts.Member;
+import org.roleatlas.moderation.PostHolds;
+import org.roleatlas.posts.ModerationState;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * the member's first posts that are held, not any N at a time.
  */
 @Component
-class FirstPostHold {
+class FirstPostHold implements PostHolds {
 
     private final int holdFirst;
     private final JdbcClient jdbc;
@@ -27,15 +29,15 @@ class FirstPostHold {
         this.jdbc = jdbc;
     }
 
-    /** The moderation state a new post of this author starts in: visible, or held. */
-    String stateOfNewPost(Member author) {
+    @Override
+    public ModerationState stateOfNewPost(Member author) {
         if (holdFirst == 0 || author.authorities().contains(Authority.MODERATOR)) {
-            return "visible";
+            return ModerationState.VISIBLE;
         }
         int written = jdbc.sql("select (select count(*) from question where author_id = ?) "
                         + "+ (select count(*) from answer where author_id = ?) "
                         + "+ (select count(*) from comment where author_id = ?)")
                 .params(author.id(), author.id(), author.id()).query(Integer.class).single();
-        return written < holdFirst ? "held" : "visible";
+        return written < holdFirst ? ModerationState.HELD : ModerationState.VISIBLE;
     }
 }

@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.PostRef;
+import org.roleatlas.posts.Posts;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.ForbiddenException;
 import org.roleatlas.system.NotFoundException;
 import org.roleatlas.system.ratelimit.RateLimiter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.roleatlas.comments.internal.CommentService;
-import org.roleatlas.posts.ContentKind;
-import org.roleatlas.posts.InvalidPostException;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.questions.internal.QuestionService;
 
 /**
  * Members flag questions, answers and comments for moderators: a reason from a fixed list and an optional note, once
@@ -31,16 +31,13 @@ class FlagService {
     }
 
     private final ModerationRepository repository;
-    private final QuestionService questions;
-    private final CommentService comments;
+    private final Posts posts;
     private final RateLimiter rateLimiter;
     private final Clock clock = Clock.systemUTC();
 
-    FlagService(ModerationRepository repository, QuestionService questions, CommentService comments,
-                RateLimiter rateLimiter) {
+    FlagService(ModerationRepository repository, Posts posts, RateLimiter rateLimiter) {
         this.repository = repository;
-        this.questions = questions;
-        this.comments = comments;
+        this.posts = posts;
         this.rateLimiter = rateLimiter;
     }
 
@@ -52,7 +49,7 @@ class FlagService {
      * @throws ForbiddenException for the member's own post
      * @throws InvalidPostException for a reason not on the list or a note that is too long
      */
-    Flagged flag(Member member, ContentKind kind, long postId, String reasonKey, String note) {
+    Flagged flag(Member member, PostKind kind, long postId, String reasonKey, String note) {
         Viewer viewer = Viewer.of(member);
         ModeratedPost post = visible(kind, postId, viewer);
         if (post.authorId() == member.id()) {
@@ -80,14 +77,10 @@ class FlagService {
     }
 
     /** The post and what it is on (its answer, its question, another module's page) must all be visible. */
-    private ModeratedPost visible(ContentKind kind, long postId, Viewer viewer) {
+    private ModeratedPost visible(PostKind kind, long postId, Viewer viewer) {
         ModeratedPost post = repository.post(kind, postId, viewer)
                 .orElseThrow(() -> new NotFoundException("There is no " + kind.table() + " " + postId + "."));
-        switch (kind) {
-            case COMMENT -> comments.comment(postId, viewer); // and what it is on, on whichever page that is
-            case ANSWER -> questions.answer(postId, viewer);
-            case QUESTION -> questions.question(postId, viewer);
-        }
+        posts.find(new PostRef(kind, postId), viewer); // and what it is on, on whichever page that is
         return post;
     }
 }

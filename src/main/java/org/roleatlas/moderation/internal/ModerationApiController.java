@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.posts.PostKind;
 import org.roleatlas.system.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.ContentKind;
-import org.roleatlas.posts.InvalidPostException;
 
 /**
  * Flags and moderation as JSON, with a personal access token. {@code kind} in a path is questions, answers or
@@ -74,7 +74,7 @@ class ModerationApiController {
         Member member = authors.writer(principal);
         FlagService.Flagged flagged;
         try {
-            flagged = flags.flag(member, ContentKind.of(kind), id, json.reason(), json.note());
+            flagged = flags.flag(member, PostKind.of(kind), id, json.reason(), json.note());
         } catch (InvalidPostException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -103,7 +103,7 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "404", description = "No such post")})
     PostStateJson hide(@PathVariable String kind, @PathVariable long id, Principal principal,
                        @RequestBody ReasonJson json) {
-        return state(moderation.hide(authors.writer(principal), ContentKind.of(kind), id, json.reason()), "hidden");
+        return state(moderation.hide(authors.writer(principal), PostKind.of(kind), id, json.reason()), "hidden");
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/unhide")
@@ -116,7 +116,7 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "404", description = "No such post")})
     PostStateJson unhide(@PathVariable String kind, @PathVariable long id, Principal principal,
                          @RequestBody ReasonJson json) {
-        return state(moderation.unhide(authors.writer(principal), ContentKind.of(kind), id, json.reason()), "visible");
+        return state(moderation.unhide(authors.writer(principal), PostKind.of(kind), id, json.reason()), "visible");
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/approve")
@@ -127,7 +127,7 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "403", description = "Not a moderator"),
                     @ApiResponse(responseCode = "404", description = "No such post")})
     PostStateJson approve(@PathVariable String kind, @PathVariable long id, Principal principal) {
-        return state(moderation.approve(authors.writer(principal), ContentKind.of(kind), id), "visible");
+        return state(moderation.approve(authors.writer(principal), PostKind.of(kind), id), "visible");
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/dismiss")
@@ -140,9 +140,9 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "404", description = "No such post")})
     PostStateJson dismiss(@PathVariable String kind, @PathVariable long id, Principal principal,
                           @RequestBody(required = false) ReasonJson json) {
-        ModeratedPost post = moderation.dismiss(authors.writer(principal), ContentKind.of(kind), id,
+        ModeratedPost post = moderation.dismiss(authors.writer(principal), PostKind.of(kind), id,
                 json == null ? null : json.reason());
-        return state(post, post.moderation());
+        return state(post, post.moderation().key());
     }
 
     @PostMapping("/api/moderation/members/{username}/suspend")

@@ -6,6 +6,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.posts.PostKind;
 import org.roleatlas.system.BadRequestException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -14,9 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.ContentKind;
-import org.roleatlas.posts.InvalidPostException;
 
 /**
  * The moderation queue page and the moderators' forms (plain forms with the session's CSRF token), and the members'
@@ -48,25 +48,25 @@ class ModerationPageController {
     @PostMapping("/moderation/{kind}/{id}/hide")
     String hide(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
                 @RequestParam(defaultValue = "") String from, Principal principal) {
-        return back(moderation.hide(authors.writer(principal), ContentKind.of(kind), id, reason), from);
+        return back(moderation.hide(authors.writer(principal), PostKind.of(kind), id, reason), from);
     }
 
     @PostMapping("/moderation/{kind}/{id}/unhide")
     String unhide(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
                   @RequestParam(defaultValue = "") String from, Principal principal) {
-        return back(moderation.unhide(authors.writer(principal), ContentKind.of(kind), id, reason), from);
+        return back(moderation.unhide(authors.writer(principal), PostKind.of(kind), id, reason), from);
     }
 
     @PostMapping("/moderation/{kind}/{id}/approve")
     String approve(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String from,
                    Principal principal) {
-        return back(moderation.approve(authors.writer(principal), ContentKind.of(kind), id), from);
+        return back(moderation.approve(authors.writer(principal), PostKind.of(kind), id), from);
     }
 
     @PostMapping("/moderation/{kind}/{id}/dismiss")
     String dismiss(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
                    @RequestParam(defaultValue = "") String from, Principal principal) {
-        return back(moderation.dismiss(authors.writer(principal), ContentKind.of(kind), id, reason), from);
+        return back(moderation.dismiss(authors.writer(principal), PostKind.of(kind), id, reason), from);
     }
 
     @PostMapping("/moderation/members/suspend")
@@ -88,7 +88,7 @@ class ModerationPageController {
                 @RequestParam(defaultValue = "") String note, Principal principal) {
         Member member = authors.writer(principal);
         try {
-            return "redirect:" + flags.flag(member, ContentKind.of(kind), id, reason, note).post().url();
+            return "redirect:" + flags.flag(member, PostKind.of(kind), id, reason, note).post().url();
         } catch (InvalidPostException e) { // the flag form is a small menu under the post: the message says what
             throw new BadRequestException(e.getMessage());
         }

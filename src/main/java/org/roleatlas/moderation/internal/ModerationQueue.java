@@ -11,9 +11,9 @@ import org.roleatlas.moderation.internal.ModerationViews.FlaggedPost;
 import org.roleatlas.moderation.internal.ModerationViews.LogLine;
 import org.roleatlas.moderation.internal.ModerationViews.QueuedPost;
 import org.roleatlas.moderation.internal.ModerationViews.ReasonCount;
-import org.springframework.stereotype.Component;
-import org.roleatlas.posts.ContentKind;
+import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.Viewer;
+import org.springframework.stereotype.Component;
 
 /**
  * The moderation queue: posts with open flags (most flags first, with counts by reason and the members' notes),
@@ -55,7 +55,7 @@ class ModerationQueue {
             flagged.add(new FlaggedPost(view(post.get()), f.flags(), reasons, notes));
         }
         List<QueuedPost> held = new ArrayList<>();
-        for (ContentKind kind : ContentKind.values()) {
+        for (PostKind kind : PostKind.values()) {
             for (long id : repository.held(kind, HELD)) {
                 repository.post(kind, id, viewer).map(ModerationQueue::view).ifPresent(held::add);
             }
@@ -67,9 +67,9 @@ class ModerationQueue {
     }
 
     static QueuedPost view(ModeratedPost post) {
-        boolean question = post.kind() == ContentKind.QUESTION;
+        boolean question = post.kind() == PostKind.QUESTION;
         return new QueuedPost(post.kind().table(), post.id(), post.url(), question ? post.excerpt() : null,
-                question ? null : post.excerpt(), post.moderation());
+                question ? null : post.excerpt(), post.moderation().key());
     }
 
     private static String label(String reasonKey) {

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import org.roleatlas.posts.ContentKind;
+import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.Viewer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
  * All SQL of moderation: posts of every kind by id, their moderation state and the visible-only counts that move
@@ -21,7 +21,7 @@ import org.roleatlas.posts.Viewer;
 class ModerationRepository {
 
     /** A post with an open flag count, for the queue. */
-    record Flagged(ContentKind kind, long postId, int flags) {
+    record Flagged(PostKind kind, long postId, int flags) {
     }
 
     /** One open flag: its reason key and the member's note (null when none). */
@@ -40,7 +40,7 @@ class ModerationRepository {
     }
 
     /** A post the viewer may see (a moderator: any post that is not deleted). */
-    Optional<ModeratedPost> post(ContentKind kind, long id, Viewer viewer) {
+    Optional<ModeratedPost> post(PostKind kind, long id, Viewer viewer) {
         String sql = switch (kind) {
             case QUESTION -> "select p.id, p.id as question_id, p.author_id, p.moderation, p.title as excerpt, "
                     + "null as parent_kind, 0 as parent_id from question p where p.id = ? and ";
@@ -57,29 +57,29 @@ class ModerationRepository {
     }
 
     /** @return whether this request moved the post from {@code from} to {@code to} (a row lock decides races) */
-    boolean changeState(ModeratedPost post, String from, String to) {
+    boolean changeState(ModeratedPost post, ModerationState from, ModerationState to) {
         return jdbc.sql("update " + post.kind().table() + " set moderation = ? where id = ? and moderation = ? "
                         + "and deleted_at is null")
-                .params(to, post.id(), from).update() == 1;
+                .params(to.key(), post.id(), from.key()).update() == 1;
     }
 
     /** Counts move with visibility, in the caller's transaction, atomically (as posting and deleting move them). */
     void addToCount(ModeratedPost post, int delta) {
-        if (post.countColumn() != null && PostKind.find(post.parentKind()).isPresent()) {
+        if (post.countColumn() != null && PostKind.find(post.parentKind()).filter(PostKind::takesComments).isPresent()) {
             // questions and answers keep counts; other modules' content is counted by query
-            jdbc.sql("update " + ContentKind.of(post.parentKind()).table() + " set " + post.countColumn() + " = "
+            jdbc.sql("update " + PostKind.of(post.parentKind()).table() + " set " + post.countColumn() + " = "
                     + post.countColumn() + " + ? where id = ?").params(delta, post.parentId()).update();
         }
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when the member has already flagged the post */
-    void insertFlag(ContentKind kind, long postId, long memberId, FlagReason reason, String note, Instant now) {
+    void insertFlag(PostKind kind, long postId, long memberId, FlagReason reason, String note, Instant now) {
         jdbc.sql("insert into flag (post_kind, post_id, member_id, reason, note, created_at) values (?, ?, ?, ?, ?, ?)")
                 .params(kind.table(), postId, memberId, reason.key(), note, Timestamp.from(now)).update();
     }
 
     /** @return how many open flags were resolved */
-    int resolveFlags(ContentKind kind, long postId, Instant now) {
+    int resolveFlags(PostKind kind, long postId, Instant now) {
         return jdbc.sql("update flag set resolved_at = ? where post_kind = ? and post_id = ? and resolved_at is null")
                 .params(Timestamp.from(now), kind.table(), postId).update();
     }
@@ -88,20 +88,20 @@ class ModerationRepository {
     List<Flagged> flagged(int limit) {
         return jdbc.sql("select post_kind, post_id, count(*) as flags from flag where resolved_at is null "
                         + "group by post_kind, post_id order by count(*) desc, max(created_at) desc limit " + limit)
-                .query((rs, n) -> new Flagged(ContentKind.of(rs.getString(1)), rs.getLong(2), rs.getInt(3))).list();
+                .query((rs, n) -> new Flagged(PostKind.of(rs.getString(1)), rs.getLong(2), rs.getInt(3))).list();
     }
 
-    List<OpenFlag> openFlags(ContentKind kind, long postId) {
+    List<OpenFlag> openFlags(PostKind kind, long postId) {
         return jdbc.sql("select reason, note from flag where post_kind = ? and post_id = ? and resolved_at is null "
                         + "order by created_at")
                 .params(kind.table(), postId).query((rs, n) -> new OpenFlag(rs.getString(1), rs.getString(2))).list();
     }
 
     /** Held posts of one kind, oldest first: the order they wait in. */
-    List<Long> held(ContentKind kind, int limit) {
-        return jdbc.sql("select id from " + kind.table() + " where moderation = 'held' and deleted_at is null "
+    List<Long> held(PostKind kind, int limit) {
+        return jdbc.sql("select id from " + kind.table() + " where moderation = ? and deleted_at is null "
                         + "order by id limit " + limit)
-                .query(Long.class).list();
+                .param(ModerationState.HELD.key()).query(Long.class).list();
     }
 
     void log(long moderatorId, String action, ModeratedPost post, Long memberId, String reason, Instant now) {
@@ -123,9 +123,9 @@ class ModerationRepository {
                 .list();
     }
 
-    private static ModeratedPost ref(ContentKind kind, ResultSet rs) throws SQLException {
+    private static ModeratedPost ref(PostKind kind, ResultSet rs) throws SQLException {
         return new ModeratedPost(kind, rs.getLong("id"), rs.getLong("question_id"), rs.getLong("author_id"),
-                rs.getString("moderation"), rs.getString("excerpt"), rs.getString("parent_kind"),
+                ModerationState.of(rs.getString("moderation")), rs.getString("excerpt"), rs.getString("parent_kind"),
                 rs.getLong("parent_id"));
     }
 }

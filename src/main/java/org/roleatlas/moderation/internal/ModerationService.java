@@ -6,14 +6,14 @@ import java.util.Locale;
 import org.roleatlas.accounts.Authority;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.Members;
+import org.roleatlas.posts.ModerationState;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.BadRequestException;
 import org.roleatlas.system.ForbiddenException;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.roleatlas.posts.ContentKind;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.questions.internal.SearchEvents;
 
 /**
  * Every moderator action, in one place: hide, unhide and approve posts, dismiss flags, suspend and reinstate
@@ -27,10 +27,10 @@ class ModerationService {
 
     private final ModerationRepository repository;
     private final Members members;
-    private final SearchEvents search;
+    private final ModerationEvents search;
     private final Clock clock = Clock.systemUTC();
 
-    ModerationService(ModerationRepository repository, Members members, SearchEvents search) {
+    ModerationService(ModerationRepository repository, Members members, ModerationEvents search) {
         this.repository = repository;
         this.members = members;
         this.search = search;
@@ -46,13 +46,13 @@ class ModerationService {
 
     /** Hides a visible or held post from everyone but its author and moderators; resolves its open flags. */
     @Transactional
-    ModeratedPost hide(Member moderator, ContentKind kind, long id, String reason) {
+    ModeratedPost hide(Member moderator, PostKind kind, long id, String reason) {
         moderator(moderator); // a non-moderator hears 403 whatever they sent
         String why = reason(reason, true);
         ModeratedPost post = post(moderator, kind, id);
-        if (repository.changeState(post, "visible", "hidden")) {
+        if (repository.changeState(post, ModerationState.VISIBLE, ModerationState.HIDDEN)) {
             repository.addToCount(post, -1);
-        } else if (!repository.changeState(post, "held", "hidden")) {
+        } else if (!repository.changeState(post, ModerationState.HELD, ModerationState.HIDDEN)) {
             throw new BadRequestException(label(post) + " is already hidden.");
         }
         repository.resolveFlags(kind, id, clock.instant());
@@ -62,11 +62,11 @@ class ModerationService {
     }
 
     @Transactional
-    ModeratedPost unhide(Member moderator, ContentKind kind, long id, String reason) {
+    ModeratedPost unhide(Member moderator, PostKind kind, long id, String reason) {
         moderator(moderator); // a non-moderator hears 403 whatever they sent
         String why = reason(reason, true);
         ModeratedPost post = post(moderator, kind, id);
-        if (!repository.changeState(post, "hidden", "visible")) {
+        if (!repository.changeState(post, ModerationState.HIDDEN, ModerationState.VISIBLE)) {
             throw new BadRequestException(label(post) + " is not hidden.");
         }
         repository.addToCount(post, 1);
@@ -77,9 +77,9 @@ class ModerationService {
 
     /** Shows a post held for review to everyone. */
     @Transactional
-    ModeratedPost approve(Member moderator, ContentKind kind, long id) {
+    ModeratedPost approve(Member moderator, PostKind kind, long id) {
         ModeratedPost post = post(moderator, kind, id);
-        if (!repository.changeState(post, "held", "visible")) {
+        if (!repository.changeState(post, ModerationState.HELD, ModerationState.VISIBLE)) {
             throw new BadRequestException(label(post) + " is not awaiting review.");
         }
         repository.addToCount(post, 1);
@@ -90,7 +90,7 @@ class ModerationService {
 
     /** Closes a post's open flags and leaves the post as it is. */
     @Transactional
-    ModeratedPost dismiss(Member moderator, ContentKind kind, long id, String reason) {
+    ModeratedPost dismiss(Member moderator, PostKind kind, long id, String reason) {
         moderator(moderator); // a non-moderator hears 403 whatever they sent
         String why = reason(reason, false);
         ModeratedPost post = post(moderator, kind, id);
@@ -118,7 +118,7 @@ class ModerationService {
         repository.log(moderator.id(), suspended ? "suspend" : "unsuspend", null, member.id(), why, clock.instant());
     }
 
-    private ModeratedPost post(Member moderator, ContentKind kind, long id) {
+    private ModeratedPost post(Member moderator, PostKind kind, long id) {
         return repository.post(kind, id, Viewer.of(moderator(moderator)))
                 .orElseThrow(() -> new NotFoundException("There is no " + kind.table() + " " + id + "."));
     }

@@ -12,16 +12,15 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.polls.PollView;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.roleatlas.polls.PollDraft;
-import org.roleatlas.polls.PollView;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.Viewer;
 
 /**
  * Polls as JSON. Reading is public; with a token the results are those its member may see (an "after voting" poll
@@ -48,20 +47,6 @@ class PollApiController {
                     @Schema(allowableValues = {"always", "after-voting"}) String resultsVisibility,
                     Instant closesAt, boolean closed, boolean resultsVisible, boolean viewerHasVoted,
                     Integer viewerOption) {
-    }
-
-    /**
-     * The optional poll of {@code POST /api/questions}.
-     *
-     * @param closesAt ISO-8601, e.g. 2030-01-31T18:00:00Z; absent: the poll never closes
-     */
-    record NewPollJson(List<String> options, String closesAt,
-                       @Schema(allowableValues = {"always", "after-voting"}, defaultValue = "always")
-                       String resultsVisibility) {
-
-        PollDraft draft() {
-            return new PollDraft(options, closesAt, resultsVisibility);
-        }
     }
 
     /** @param option the index of the chosen option, from 0 */
@@ -104,17 +89,6 @@ class PollApiController {
         Member voter = authors.writer(principal);
         polls.vote(voter, id, ballot.option());
         return ResponseEntity.created(URI.create("/api/polls/" + id)).body(json(views.poll(id, Viewer.of(voter))));
-    }
-
-    /** What {@code GET /api/questions/{id}} says of the question's poll; the results are at {@code url}. */
-    record PollSummaryJson(long id, List<String> options,
-                           @Schema(allowableValues = {"always", "after-voting"}) String resultsVisibility,
-                           Instant closesAt, boolean closed, String url) {
-    }
-
-    static PollSummaryJson summary(PollRow poll, boolean closed) {
-        return new PollSummaryJson(poll.id(), poll.options(), PollFormat.key(poll.visibility()), poll.closesAt(), closed,
-                "/api/polls/" + poll.id());
     }
 
     private static PollJson json(PollView view) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import org.roleatlas.polls.Results;
-import org.springframework.stereotype.Component;
 import org.roleatlas.polls.PollView;
+import org.roleatlas.polls.Results;
 import org.roleatlas.posts.Viewer;
+import org.springframework.stereotype.Component;
 
 /** Turns a poll's outcome for one viewer into the {@link PollView} pages and the API show. */
 @Component
@@ -45,7 +45,7 @@ class PollReads {
             breakdown.add(table("roleFamily", "Role family", results.breakdown().roleFamily(), polls::roleFamilyLabel));
         }
         return new PollView(poll.id(), poll.questionId(), choices(results.options(), outcome.viewerChoice()),
-                results.total(), results.visible(), PollFormat.key(poll.visibility()), poll.closesAt(),
+                results.total(), results.visible(), poll.visibility().key(), poll.closesAt(),
                 poll.closesAt() == null ? null : TIME.format(poll.closesAt()), outcome.closed(),
                 outcome.viewerChoice() != null, hiddenNote(poll.closesAt()), breakdown);
     }

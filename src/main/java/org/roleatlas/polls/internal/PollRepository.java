@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.roleatlas.polls.Ballot;
+import org.roleatlas.polls.NewPoll;
+import org.roleatlas.polls.ResultsVisibility;
+import org.roleatlas.posts.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.roleatlas.polls.NewPoll;
-import org.roleatlas.posts.Viewer;
 
 /**
  * All SQL of polls, options and ballots. A poll is returned only with a question its viewer may see ({@link Viewer}):
@@ -36,7 +37,7 @@ class PollRepository {
     long insert(long questionId, NewPoll poll, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into poll (question_id, results_visibility, closes_at, created_at) values (?, ?, ?, ?)")
-                .params(questionId, PollFormat.column(poll.visibility()),
+                .params(questionId, poll.visibility().column(),
                         poll.closesAt() == null ? null : Timestamp.from(poll.closesAt()), Timestamp.from(now))
                 .update(key, "id");
         long id = key.getKey().longValue();
@@ -99,7 +100,7 @@ class PollRepository {
     private PollRow row(ResultSet rs, int n) throws SQLException {
         Timestamp closesAt = rs.getTimestamp("closes_at");
         return new PollRow(rs.getLong("id"), rs.getLong("question_id"),
-                PollFormat.visibility(rs.getString("results_visibility")),
+                ResultsVisibility.parse(rs.getString("results_visibility")),
                 closesAt == null ? null : closesAt.toInstant(), rs.getInt("ballot_count"), List.of());
     }
 }

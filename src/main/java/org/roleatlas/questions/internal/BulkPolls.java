@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.roleatlas.polls.NewPoll;
+import org.roleatlas.polls.PollDraft;
+import org.roleatlas.polls.PollRules;
 import org.roleatlas.questions.CommunityBulkLoad.BulkBallot;
 import org.roleatlas.questions.CommunityBulkLoad.BulkPoll;
 import org.roleatlas.questions.CommunityBulkLoad.BulkQuestion;
@@ -14,10 +17,6 @@ import org.roleatlas.questions.internal.BulkRepository.BallotInsert;
 import org.roleatlas.questions.internal.BulkRepository.OptionInsert;
 import org.roleatlas.questions.internal.BulkRepository.PollInsert;
 import org.springframework.stereotype.Component;
-import org.roleatlas.polls.NewPoll;
-import org.roleatlas.polls.PollDraft;
-import org.roleatlas.polls.PollRules;
-import org.roleatlas.polls.internal.PollFormat;
 
 /** The polls of a bulk load: checked with {@link PollRules} and the ballot rules, written after their questions. */
 @Component
@@ -43,7 +42,7 @@ class BulkPolls {
         String what = "the poll of '" + question.title() + "': ";
         Map<String, String> errors = new LinkedHashMap<>();
         PollRules.check(new PollDraft(poll.options(), poll.closesAt() == null ? null : poll.closesAt().toString(),
-                PollFormat.key(poll.visibility())), question.createdAt(), errors);
+                poll.visibility().key()), question.createdAt(), errors);
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException(what + String.join(" ", errors.values()));
         }

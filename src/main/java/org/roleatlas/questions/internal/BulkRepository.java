@@ -8,18 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.roleatlas.polls.Ballot;
+import org.roleatlas.polls.NewPoll;
+import org.roleatlas.posts.PostKind;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.roleatlas.comments.internal.CommentRepository;
-import org.roleatlas.polls.NewPoll;
-import org.roleatlas.polls.internal.PollFormat;
-import org.roleatlas.posts.PostKind;
 
 /**
  * The SQL of bulk loads: one JDBC batch per table and call, in the caller's transaction. Counts are written with
- * the rows, so they equal what {@link QuestionRepository} and {@link CommentRepository} would have counted.
+ * the rows, so they equal what {@link QuestionRepository} and the comments and votes modules would have counted.
  */
 @Repository
 class BulkRepository {
@@ -130,7 +128,7 @@ class BulkRepository {
         return insertReturningIds("insert into poll (question_id, results_visibility, closes_at, created_at, "
                 + "ballot_count) values (?, ?, ?, ?, ?)", rows, (ps, p) -> {
                     ps.setLong(1, p.questionId());
-                    ps.setString(2, PollFormat.column(p.poll().visibility()));
+                    ps.setString(2, p.poll().visibility().column());
                     ps.setTimestamp(3, p.poll().closesAt() == null ? null : Timestamp.from(p.poll().closesAt()));
                     ps.setTimestamp(4, Timestamp.from(p.createdAt()));
                     ps.setInt(5, p.ballots());

@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.roleatlas.accounts.Signature;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.PostKind;
 import org.roleatlas.questions.internal.PostSearchRows.Post;
-import org.roleatlas.questions.internal.PostSearchRows.Table;
-import org.roleatlas.questions.internal.PostSearchRows.Thread;
+import org.roleatlas.questions.internal.PostSearchRows.QuestionLabel;
 import org.roleatlas.search.SearchDocument;
 import org.roleatlas.search.SearchSource;
 import org.roleatlas.system.markdown.MarkdownRenderer;
 import org.springframework.stereotype.Component;
-import org.roleatlas.posts.Authors;
 
 /**
  * Questions, answers and comments for the search index. An answer or a comment carries its question's title and role
@@ -39,9 +39,9 @@ final class CommunitySearchSources {
         private final PostSearchRows rows;
         private final MarkdownRenderer markdown;
         private final Authors authors;
-        private final Table table;
+        private final PostKind table;
 
-        PostSource(PostSearchRows rows, MarkdownRenderer markdown, Authors authors, Table table) {
+        PostSource(PostSearchRows rows, MarkdownRenderer markdown, Authors authors, PostKind table) {
             this.rows = rows;
             this.markdown = markdown;
             this.authors = authors;
@@ -85,12 +85,12 @@ final class CommunitySearchSources {
         private void documents(List<Post> posts, Consumer<SearchDocument> sink) {
             Set<Long> questionIds = new LinkedHashSet<>();
             posts.forEach(p -> questionIds.add(p.questionId()));
-            Map<Long, Thread> threads = rows.threads(questionIds);
+            Map<Long, QuestionLabel> threads = rows.threads(questionIds);
             Authors.Signer signer = authors.signer();
             List<String> bylines = posts.stream().map(p -> byline(signer.sign(p.authorId(), p.anonymous()))).toList();
             java.util.stream.IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
                 Post post = posts.get(i);
-                Thread thread = threads.getOrDefault(post.questionId(), new Thread("", List.of(), true));
+                QuestionLabel thread = threads.getOrDefault(post.questionId(), new QuestionLabel("", List.of(), true));
                 boolean visible = !post.deleted() && !thread.deleted();
                 return new SearchDocument(type(), Long.toString(post.id()), thread.title(), List.of(),
                         visible ? markdown.toPlainText(post.markdown()) : "", thread.roles(), url(post), bylines.get(i),
@@ -107,7 +107,7 @@ final class CommunitySearchSources {
     @Component
     static class Questions extends PostSource {
         Questions(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
-            super(rows, markdown, authors, Table.QUESTION);
+            super(rows, markdown, authors, PostKind.QUESTION);
         }
 
         @Override
@@ -124,7 +124,7 @@ final class CommunitySearchSources {
     @Component
     static class Answers extends PostSource {
         Answers(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
-            super(rows, markdown, authors, Table.ANSWER);
+            super(rows, markdown, authors, PostKind.ANSWER);
         }
 
         @Override
@@ -141,7 +141,7 @@ final class CommunitySearchSources {
     @Component
     static class Comments extends PostSource {
         Comments(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
-            super(rows, markdown, authors, Table.COMMENT);
+            super(rows, markdown, authors, PostKind.COMMENT);
         }
 
         @Override

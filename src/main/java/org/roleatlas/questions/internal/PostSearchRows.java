@@ -10,9 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.roleatlas.posts.ModerationState;
+import org.roleatlas.posts.PostKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.roleatlas.posts.PostKind;
 
 /**
  * The SQL that reads questions, answers and comments for the search index: by id (deleted rows included, so the
@@ -31,23 +32,19 @@ class PostSearchRows {
     }
 
     /** The question a post belongs to: its title and role tags label the post in results; deleted when not public. */
-    record Thread(String title, List<String> roles, boolean deleted) {
+    record QuestionLabel(String title, List<String> roles, boolean deleted) {
     }
 
-    /** The three tables search reads, with the SQL that reads each. */
-    enum Table {
-        QUESTION("q", QUESTIONS, ""), ANSWER("a", ANSWERS, ""),
-        /** Comments on questions and answers; other modules' content (articles) indexes its own comments. */
-        COMMENT("c", COMMENTS, " and post_kind in ('question', 'answer')");
+    /** How search reads one post table: its alias, its select, and which of its rows are counted. */
+    private record Table(String alias, String select, String only) {
 
-        private final String alias;
-        private final String select;
-        private final String only;
-
-        Table(String alias, String select, String only) {
-            this.alias = alias;
-            this.select = select;
-            this.only = only;
+        static Table of(PostKind kind) {
+            return switch (kind) {
+                case QUESTION -> new Table("q", QUESTIONS, "");
+                case ANSWER -> new Table("a", ANSWERS, "");
+                // Comments on questions and answers; other modules' content (articles) indexes its own comments.
+                case COMMENT -> new Table("c", COMMENTS, " and post_kind in ('question', 'answer')");
+            };
         }
     }
 
@@ -68,7 +65,8 @@ class PostSearchRows {
         this.jdbc = jdbc;
     }
 
-    List<Post> byIds(Table table, Collection<Long> ids) {
+    List<Post> byIds(PostKind kind, Collection<Long> ids) {
+        Table table = Table.of(kind);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -77,7 +75,8 @@ class PostSearchRows {
     }
 
     /** Posts that are not deleted themselves, with ids above {@code after}, in id order. */
-    List<Post> chunk(Table table, long after, int limit) {
+    List<Post> chunk(PostKind kind, long after, int limit) {
+        Table table = Table.of(kind);
         String a = table.alias;
         return jdbc.sql(table.select + "where " + a + ".id > :after and " + a + ".deleted_at is null"
                         + " order by " + a
@@ -85,8 +84,9 @@ class PostSearchRows {
                 .param("after", after).query((rs, n) -> post(rs)).list();
     }
 
-    long count(Table table) {
-        return jdbc.sql("select count(*) from " + table.name().toLowerCase(java.util.Locale.ROOT) + " "
+    long count(PostKind kind) {
+        Table table = Table.of(kind);
+        return jdbc.sql("select count(*) from " + kind.table() + " "
                 + table.alias + " where deleted_at is null" + table.only).query(Long.class).single();
     }
 
@@ -106,8 +106,8 @@ class PostSearchRows {
                 .query(Long.class).list();
     }
 
-    Map<Long, Thread> threads(Collection<Long> questionIds) {
-        Map<Long, Thread> threads = new HashMap<>();
+    Map<Long, QuestionLabel> threads(Collection<Long> questionIds) {
+        Map<Long, QuestionLabel> threads = new HashMap<>();
         if (questionIds.isEmpty()) {
             return threads;
         }
@@ -121,23 +121,24 @@ class PostSearchRows {
         jdbc.sql("select id, title, deleted_at, moderation from question where id in (:ids)").param("ids", questionIds)
                 .query(rs -> {
                     long id = rs.getLong(1);
-                    threads.put(id, new Thread(rs.getString(2), roles.getOrDefault(id, List.of()),
-                            rs.getTimestamp(3) != null || !"visible".equals(rs.getString(4))));
+                    threads.put(id, new QuestionLabel(rs.getString(2), roles.getOrDefault(id, List.of()),
+                            rs.getTimestamp(3) != null || ModerationState.of(rs.getString(4)) != ModerationState.VISIBLE));
                 });
         return threads;
     }
 
     private static Post post(ResultSet rs) throws SQLException {
         String on = rs.getString("post_kind");
-        if (on != null && PostKind.find(on).isEmpty()) {
+        if (on != null && PostKind.find(on).filter(PostKind::takesComments).isEmpty()) {
             // A comment on another module's content (an article): never shown here. Told apart in Java, not in SQL:
             // a condition on the post kind makes H2 read comments through the by-post index and sort them, per chunk.
             return new Post(rs.getLong("id"), 0, null, 0, "", 0, false, Instant.EPOCH, true);
         }
         Timestamp created = rs.getTimestamp("created_at");
-        return new Post(rs.getLong("id"), rs.getLong("question_id"), on == null ? null : PostKind.of(on),
+        return new Post(rs.getLong("id"), rs.getLong("question_id"), on == null ? null : PostKind.commented(on),
                 rs.getLong("post_id"), rs.getString("body_markdown"), rs.getLong("author_id"),
                 rs.getBoolean("anonymous"), created.toInstant(),
-                rs.getTimestamp("deleted_at") != null || !"visible".equals(rs.getString("moderation")));
+                rs.getTimestamp("deleted_at") != null
+                        || ModerationState.of(rs.getString("moderation")) != ModerationState.VISIBLE);
     }
 }

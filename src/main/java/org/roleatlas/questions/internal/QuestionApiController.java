@@ -12,7 +12,14 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
-import org.roleatlas.accounts.Signature;
+import org.roleatlas.polls.NewPollJson;
+import org.roleatlas.polls.PollSummaryJson;
+import org.roleatlas.polls.QuestionPolls;
+import org.roleatlas.posts.AuthorJson;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.CreatedJson;
+import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.questions.internal.QuestionViews.RoleTag;
 import org.roleatlas.system.BadRequestException;
 import org.springframework.http.ResponseEntity;
@@ -23,23 +30,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.roleatlas.polls.internal.PollApiController;
-import org.roleatlas.polls.internal.PollService;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
-import org.roleatlas.posts.Viewer;
 
 /** Questions and answers as JSON. Writes need a personal access token (the security chain answers 401 without). */
 @RestController
 @Tag(name = "Questions")
 class QuestionApiController {
-
-    /** The signature fields of a post; {@code displayName} is null for an anonymous post. */
-    record AuthorJson(String title, String industry, String companySize, boolean anonymous, String displayName) {
-        static AuthorJson of(Signature s) {
-            return new AuthorJson(s.title(), s.industry(), s.companySize(), s.isAnonymous(), s.displayName());
-        }
-    }
 
     record QuestionItemJson(long id, String title, List<String> roles, int answerCount, int votes, int comments,
                             long views, Instant createdAt, AuthorJson author) {
@@ -65,12 +60,12 @@ class QuestionApiController {
      */
     record QuestionJson(long id, String title, String bodyHtml, List<String> roles, int answerCount, int votes,
                         int comments, long views, Instant createdAt, Instant editedAt, AuthorJson author,
-                        List<AnswerJson> answers, PollApiController.PollSummaryJson poll) {
+                        List<AnswerJson> answers, PollSummaryJson poll) {
     }
 
     /** @param poll optional: 2 to 10 options, optional closesAt and resultsVisibility */
     record NewQuestionJson(String title, String body, List<String> roles, Boolean anonymous,
-                           PollApiController.NewPollJson poll) {
+                           NewPollJson poll) {
     }
 
     /** A new version of a question: title and body are required; roles, when left out, stay as they are. */
@@ -80,15 +75,12 @@ class QuestionApiController {
     record NewAnswerJson(String body, Boolean anonymous) {
     }
 
-    record CreatedJson(long id) {
-    }
-
     private final QuestionService questions;
     private final QuestionReads reads;
     private final Authors authors;
-    private final PollService polls;
+    private final QuestionPolls polls;
 
-    QuestionApiController(QuestionService questions, QuestionReads reads, Authors authors, PollService polls) {
+    QuestionApiController(QuestionService questions, QuestionReads reads, Authors authors, QuestionPolls polls) {
         this.polls = polls;
         this.questions = questions;
         this.reads = reads;
@@ -129,7 +121,7 @@ class QuestionApiController {
         return new QuestionJson(id, q.title(), q.post().html(), slugs(q.roles()), q.answerCount(), q.post().votes(),
                 q.post().thread().count(), q.views(), q.post().createdAt(),
                 q.post().editedAt(), AuthorJson.of(q.post().signature()), answers,
-                polls.ofQuestion(id, viewer).map(p -> PollApiController.summary(p, polls.closed(p))).orElse(null));
+                polls.summaryOfQuestion(id, viewer).orElse(null));
     }
 
     @PostMapping("/api/questions")

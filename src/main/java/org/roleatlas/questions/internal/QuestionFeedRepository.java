@@ -2,17 +2,13 @@ package org.roleatlas.questions.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.roleatlas.posts.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-import org.roleatlas.posts.Viewer;
 
 /**
- * The SQL of the question feeds (every list of questions: newest, most viewed, most upvoted, unanswered, per role)
- * and of view counts. Which questions a list may show is decided once, in {@link #LISTED}.
+ * The SQL of the question feeds (every list of questions: newest, most viewed, most upvoted, unanswered, per role). Which questions a list may show is decided once, in {@link #LISTED}.
  */
 @Repository
 class QuestionFeedRepository {
@@ -24,12 +20,10 @@ class QuestionFeedRepository {
     static final String LISTED = Viewer.PUBLIC.sees("q") + " ";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final QuestionRepository questions;
 
-    QuestionFeedRepository(JdbcClient jdbc, JdbcTemplate batch, QuestionRepository questions) {
+    QuestionFeedRepository(JdbcClient jdbc, QuestionRepository questions) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.questions = questions;
     }
 
@@ -54,15 +48,5 @@ class QuestionFeedRepository {
         params.add(offset);
         List<Long> ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
         return questions.listRows(ids);
-    }
-
-    /**
-     * Adds counted views, all in one JDBC batch and one transaction (all or none, so a failed flush can be retried
-     * without counting twice). Additive, so nodes sharing the database never overwrite each other's counts.
-     */
-    @Transactional
-    void addViews(List<Map.Entry<Long, Long>> views) {
-        batch.batchUpdate("update question set view_count = view_count + ? where id = ?",
-                views.stream().map(v -> new Object[] {v.getValue(), v.getKey()}).toList());
     }
 }

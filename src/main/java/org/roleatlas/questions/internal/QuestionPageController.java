@@ -11,8 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.polls.PollForm;
+import org.roleatlas.polls.QuestionPolls;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.search.Related;
 import org.roleatlas.system.NotFoundException;
+import org.roleatlas.views.ViewCounting;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -22,13 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.roleatlas.polls.PollForm;
-import org.roleatlas.polls.internal.PollReads;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.views.internal.ViewCounter;
-import org.roleatlas.views.internal.Visitor;
 
 /** Question lists, the ask form, a question with its answers and the answer form. */
 @Controller
@@ -40,13 +39,13 @@ class QuestionPageController {
     private final QuestionReads reads;
     private final Authors authors;
     private final Catalog catalog;
-    private final PollReads polls;
-    private final ViewCounter views;
+    private final QuestionPolls polls;
+    private final ViewCounting views;
     private final Related related;
     private final ReaderPageCache readerPages;
 
-    QuestionPageController(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog, PollReads polls,
-                  ViewCounter views, Related related, ReaderPageCache readerPages) {
+    QuestionPageController(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog,
+                           QuestionPolls polls, ViewCounting views, Related related, ReaderPageCache readerPages) {
         this.readerPages = readerPages;
         this.polls = polls;
         this.views = views;
@@ -97,15 +96,13 @@ class QuestionPageController {
         }
     }
 
-    /** Reading the page counts a view (in memory, see ViewCounter); a crawler's visit does not. */
+    /** Reading the page counts a view (in memory, see views.ViewCounting); a crawler's visit does not. */
     @GetMapping("/questions/{id}")
     ModelAndView question(@PathVariable long id, Principal principal, CsrfToken csrf, HttpServletRequest request,
                           HttpServletResponse response) {
         Optional<Member> viewer = authors.viewer(principal);
         ModelAndView page = questionPage(id, viewer, "", Map.of(), csrf, HttpStatus.OK, response);
-        if (!Visitor.isRobot(request)) { // after the read: a missing question (404) counts nothing
-            views.view(id, Visitor.of(viewer.map(Member::id).orElse(null), request));
-        }
+        views.view(id, viewer.map(Member::id).orElse(null), request); // after the read: a 404 counts nothing
         return page;
     }
 

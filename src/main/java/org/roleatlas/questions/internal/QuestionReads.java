@@ -6,22 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
-import org.roleatlas.questions.internal.QuestionRepository.Vote;
+import org.roleatlas.comments.CommentRow;
+import org.roleatlas.comments.QuestionPageComments;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.ModerationState;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.PostRef;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.questions.internal.QuestionViews.Item;
 import org.roleatlas.questions.internal.QuestionViews.Page;
 import org.roleatlas.questions.internal.QuestionViews.Post;
 import org.roleatlas.questions.internal.QuestionViews.Question;
 import org.roleatlas.questions.internal.QuestionViews.RoleTag;
+import org.roleatlas.views.ViewCounting;
+import org.roleatlas.votes.MemberVotes;
 import org.springframework.stereotype.Component;
-import org.roleatlas.comments.CommentRow;
-import org.roleatlas.comments.internal.CommentReads;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.views.internal.ViewCounter;
 
 /** Questions as pages and the API show them: signed posts, role tags with their names, keyset pages. */
 @Component
@@ -33,12 +35,14 @@ class QuestionReads {
     private final QuestionRepository repository;
     private final Catalog catalog;
     private final Authors authors;
-    private final CommentReads comments;
+    private final QuestionPageComments comments;
     private final QuestionFeedRepository feeds;
-    private final ViewCounter views;
+    private final ViewCounting views;
+    private final MemberVotes votes;
 
     QuestionReads(QuestionService questions, QuestionRepository repository, Catalog catalog, Authors authors,
-                  CommentReads comments, QuestionFeedRepository feeds, ViewCounter views) {
+                  QuestionPageComments comments, QuestionFeedRepository feeds, ViewCounting views, MemberVotes votes) {
+        this.votes = votes;
         this.comments = comments;
         this.feeds = feeds;
         this.views = views;
@@ -52,26 +56,26 @@ class QuestionReads {
     Question question(long id, Viewer viewer) {
         QuestionRow q = questions.question(id, viewer);
         Long viewerId = viewer.memberId();
-        Set<Vote> votes = viewerId == null ? Set.of() : repository.votesOnQuestionPage(viewerId, id);
-        Map<Vote, List<CommentRow>> first = comments.firstOnQuestionPage(id, viewer);
+        Set<PostRef> votes = viewerId == null ? Set.of() : this.votes.onQuestionPage(viewerId, id);
+        Map<PostRef, List<CommentRow>> first = comments.firstOnQuestionPage(id, viewer);
         List<AnswerRow> rows = repository.answers(id, viewer);
         Authors.Signer signer = authors.signer(authorsOf(q, rows, first.values())); // one query for all of them
         List<Post> answers = rows.stream()
                 .map(a -> new Post(a.id(), a.bodyHtml(), signer.sign(a.authorId(), a.anonymous()),
                         viewer.isMember(a.authorId()), a.createdAt(), a.editedAt(), a.voteCount(),
-                        votes.contains(new Vote(PostKind.ANSWER, a.id())),
+                        votes.contains(PostRef.answer(a.id())),
                         comments.firstThread(id, PostKind.ANSWER, a.id(), a.commentCount(),
-                                first.getOrDefault(new Vote(PostKind.ANSWER, a.id()), List.of()), signer, viewer),
+                                first.getOrDefault(PostRef.answer(a.id()), List.of()), signer, viewer),
                         a.moderation()))
                 .toList();
         Post post = new Post(q.id(), q.bodyHtml(), signer.sign(q.authorId(), q.anonymous()),
                 viewer.isMember(q.authorId()), q.createdAt(), q.editedAt(), q.voteCount(),
-                votes.contains(new Vote(PostKind.QUESTION, q.id())),
+                votes.contains(PostRef.question(q.id())),
                 comments.firstThread(id, PostKind.QUESTION, q.id(), q.commentCount(),
-                        first.getOrDefault(new Vote(PostKind.QUESTION, q.id()), List.of()), signer, viewer),
+                        first.getOrDefault(PostRef.question(q.id()), List.of()), signer, viewer),
                 q.moderation());
         // The heading counts what the public sees; an author's held answer or a hidden one a moderator sees is extra.
-        int counted = (int) rows.stream().filter(a -> "visible".equals(a.moderation())).count();
+        int counted = (int) rows.stream().filter(a -> a.moderation() == ModerationState.VISIBLE).count();
         return new Question(post, q.title(), tags(q.roles()), counted, answers, q.viewCount() + views.pending(id));
     }
 

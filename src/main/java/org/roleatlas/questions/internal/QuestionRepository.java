@@ -7,23 +7,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
+import org.roleatlas.posts.ModerationState;
+import org.roleatlas.posts.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.posts.Viewer;
 
 /**
- * All SQL of questions, answers, their edits and votes. Reads return only what their {@link Viewer} may see
+ * All SQL of questions, answers and their edits. Reads return only what their {@link Viewer} may see
  * (never deleted rows); {@code answer_count} counts visible answers only.
  */
 @Repository
@@ -40,11 +37,11 @@ class QuestionRepository {
 
     /** @param moderation visible, or held when the author's first posts wait for review */
     long insertQuestion(long authorId, boolean anonymous, String title, String markdown, String html,
-                        List<String> roles, String moderation, Instant now) {
+                        List<String> roles, ModerationState moderation, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into question (author_id, anonymous, title, body_markdown, body_html, created_at, moderation) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(authorId, anonymous, title, markdown, html, Timestamp.from(now), moderation)
+                .params(authorId, anonymous, title, markdown, html, Timestamp.from(now), moderation.key())
                 .update(key, "id");
         long id = key.getKey().longValue();
         insertRoles(id, roles);
@@ -53,13 +50,13 @@ class QuestionRepository {
 
     /** @param moderation visible, or held: a held answer is counted only when a moderator approves it */
     long insertAnswer(long questionId, long authorId, boolean anonymous, String markdown, String html,
-                      String moderation, Instant now) {
+                      ModerationState moderation, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into answer (question_id, author_id, anonymous, body_markdown, body_html, created_at, "
                         + "moderation) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(questionId, authorId, anonymous, markdown, html, Timestamp.from(now), moderation)
+                .params(questionId, authorId, anonymous, markdown, html, Timestamp.from(now), moderation.key())
                 .update(key, "id");
-        if ("visible".equals(moderation)) {
+        if (moderation == ModerationState.VISIBLE) {
             // In the same transaction as the insert, and an atomic increment, so concurrent answers all count.
             jdbc.sql("update question set answer_count = answer_count + 1 where id = ?").param(questionId).update();
         }
@@ -121,8 +118,8 @@ class QuestionRepository {
 
     void deleteAnswer(AnswerRow answer, Instant now) {
         int deleted = jdbc.sql("update answer set deleted_at = ? where id = ? and deleted_at is null "
-                        + "and moderation = 'visible'")
-                .params(Timestamp.from(now), answer.id()).update();
+                        + "and moderation = ?")
+                .params(Timestamp.from(now), answer.id(), ModerationState.VISIBLE.key()).update();
         if (deleted == 1) { // only the request that deleted a counted answer takes it off the count
             jdbc.sql("update question set answer_count = answer_count - 1 where id = ?").param(answer.questionId())
                     .update();
@@ -130,46 +127,6 @@ class QuestionRepository {
             jdbc.sql("update answer set deleted_at = ? where id = ? and deleted_at is null")
                     .params(Timestamp.from(now), answer.id()).update();
         }
-    }
-
-    /** @throws org.springframework.dao.DuplicateKeyException when the member has already voted on the post */
-    void insertVote(PostKind kind, long postId, long memberId, Instant now) {
-        jdbc.sql("insert into vote (post_kind, post_id, member_id, created_at) values (?, ?, ?, ?)")
-                .params(kind.table(), postId, memberId, Timestamp.from(now)).update();
-    }
-
-    /** @return whether there was a vote to delete: only the request that deleted it may change the count */
-    boolean deleteVote(PostKind kind, long postId, long memberId) {
-        return jdbc.sql("delete from vote where post_kind = ? and post_id = ? and member_id = ?")
-                .params(kind.table(), postId, memberId).update() == 1;
-    }
-
-    /** An atomic increment in the caller's transaction: the row lock serialises concurrent voters, none is lost. */
-    void addToVoteCount(PostKind kind, long postId, int delta) {
-        jdbc.sql("update " + kind.table() + " set vote_count = vote_count + ? where id = ?").params(delta, postId)
-                .update();
-    }
-
-    int voteCount(PostKind kind, long postId) {
-        return jdbc.sql("select vote_count from " + kind.table() + " where id = ?").param(postId).query(Integer.class)
-                .single();
-    }
-
-    /** The posts of one question page (the question and its answers) the member has voted on. */
-    Set<Vote> votesOnQuestionPage(long memberId, long questionId) {
-        Set<Vote> votes = new HashSet<>();
-        jdbc.sql("select post_kind, post_id from vote where member_id = ? and ((post_kind = 'question' and post_id = ?) "
-                        + "or (post_kind = 'answer' and post_id in (select id from answer where question_id = ?)))")
-                .params(memberId, questionId, questionId)
-                .query(rs -> {
-                    votes.add(new Vote(PostKind.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)),
-                            rs.getLong(2)));
-                });
-        return votes;
-    }
-
-    /** A post, by kind and id. */
-    record Vote(PostKind kind, long postId) {
     }
 
     private void recordEdit(String kind, long postId, long editorId, String title, String markdown, String roles,
@@ -209,14 +166,14 @@ class QuestionRepository {
                 rs.getString("title"), bodies ? rs.getString("body_markdown") : "",
                 bodies ? rs.getString("body_html") : "", List.of(), instant(rs, "created_at"),
                 instant(rs, "edited_at"), rs.getInt("answer_count"), rs.getInt("vote_count"),
-                rs.getInt("comment_count"), rs.getLong("view_count"), rs.getString("moderation"));
+                rs.getInt("comment_count"), rs.getLong("view_count"), ModerationState.of(rs.getString("moderation")));
     }
 
     private static AnswerRow answer(ResultSet rs) throws SQLException {
         return new AnswerRow(rs.getLong("id"), rs.getLong("question_id"), rs.getLong("author_id"),
                 rs.getBoolean("anonymous"), rs.getString("body_markdown"), rs.getString("body_html"),
                 instant(rs, "created_at"), instant(rs, "edited_at"), rs.getInt("vote_count"),
-                rs.getInt("comment_count"), rs.getString("moderation"));
+                rs.getInt("comment_count"), ModerationState.of(rs.getString("moderation")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

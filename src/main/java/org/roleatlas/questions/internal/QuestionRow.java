@@ -2,6 +2,8 @@ package org.roleatlas.questions.internal;
 
 import java.time.Instant;
 import java.util.List;
+
+import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.Viewer;
 
 /**
@@ -11,7 +13,7 @@ import org.roleatlas.posts.Viewer;
  */
 record QuestionRow(long id, long authorId, boolean anonymous, String title, String bodyMarkdown, String bodyHtml,
                    List<String> roles, Instant createdAt, Instant editedAt, int answerCount,
-                   int voteCount, int commentCount, long viewCount, String moderation) {
+                   int voteCount, int commentCount, long viewCount, ModerationState moderation) {
 
     QuestionRow {
         roles = List.copyOf(roles);

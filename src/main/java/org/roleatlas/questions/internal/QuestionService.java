@@ -5,30 +5,31 @@ import java.util.List;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
+import org.roleatlas.moderation.PostHolds;
+import org.roleatlas.polls.NewPoll;
+import org.roleatlas.polls.PollDraft;
+import org.roleatlas.polls.PollRules;
+import org.roleatlas.polls.QuestionPolls;
+import org.roleatlas.posts.PostRules;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.ForbiddenException;
 import org.roleatlas.system.NotFoundException;
 import org.roleatlas.system.markdown.MarkdownRenderer;
 import org.roleatlas.system.ratelimit.RateLimiter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.roleatlas.moderation.internal.FirstPostHold;
-import org.roleatlas.polls.NewPoll;
-import org.roleatlas.polls.PollDraft;
-import org.roleatlas.polls.internal.PollRepository;
-import org.roleatlas.posts.PostRules;
-import org.roleatlas.posts.Viewer;
 
 /**
  * Writing questions and answers: checks, the {@code post} rate limit, Markdown rendered and sanitised once here
  * (so reads never parse it), authorship checks for edits and deletes. Web pages and the API both come here.
  */
 @Service
-class QuestionService {
+public class QuestionService {
 
     /** What a member submits for a question; roles are catalogue slugs; {@code poll} is null for none. */
-    record NewQuestion(String title, String body, List<String> roles, boolean anonymous, PollDraft poll) {
+    public record NewQuestion(String title, String body, List<String> roles, boolean anonymous, PollDraft poll) {
 
-        NewQuestion(String title, String body, List<String> roles, boolean anonymous) {
+        public NewQuestion(String title, String body, List<String> roles, boolean anonymous) {
             this(title, body, roles, anonymous, null);
         }
 
@@ -38,16 +39,16 @@ class QuestionService {
     }
 
     private final QuestionRepository repository;
-    private final PollRepository polls;
+    private final QuestionPolls polls;
     private final Catalog catalog;
     private final MarkdownRenderer markdown;
     private final RateLimiter rateLimiter;
     private final SearchEvents search;
-    private final FirstPostHold hold;
+    private final PostHolds hold;
     private final Clock clock;
 
-    QuestionService(QuestionRepository repository, PollRepository polls, Catalog catalog, MarkdownRenderer markdown,
-                    RateLimiter rateLimiter, FirstPostHold hold, SearchEvents search) {
+    QuestionService(QuestionRepository repository, QuestionPolls polls, Catalog catalog, MarkdownRenderer markdown,
+                    RateLimiter rateLimiter, PostHolds hold, SearchEvents search) {
         this.repository = repository;
         this.polls = polls;
         this.search = search;
@@ -63,12 +64,12 @@ class QuestionService {
     }
 
     @Transactional
-    long ask(Member author, NewQuestion question) {
+    public long ask(Member author, NewQuestion question) {
         PostRules rules = new PostRules();
         String title = rules.title(question.title());
         String body = rules.body(question.body());
         List<String> roles = rules.roles(question.roles(), catalog.snapshot());
-        NewPoll poll = rules.poll(question.poll(), clock.instant());
+        NewPoll poll = rules.also(errors -> PollRules.check(question.poll(), clock.instant(), errors));
         rules.check();
         limit(author); // after the checks: a mistyped form does not use up the member's posts
         long id = repository.insertQuestion(author.id(), question.anonymous(), title, body, markdown.toHtml(body), roles,
@@ -81,7 +82,7 @@ class QuestionService {
     }
 
     @Transactional
-    long answer(Member author, long questionId, String text, boolean anonymous) {
+    public long answer(Member author, long questionId, String text, boolean anonymous) {
         question(questionId, Viewer.of(author));
         PostRules rules = new PostRules();
         String body = rules.body(text);
@@ -121,14 +122,14 @@ class QuestionService {
     }
 
     @Transactional
-    void deleteQuestion(Member member, long id) {
+    public void deleteQuestion(Member member, long id) {
         repository.deleteQuestion(ownQuestion(member, id).id(), clock.instant());
         search.thread(id);
     }
 
     /** @return the question the answer belonged to */
     @Transactional
-    long deleteAnswer(Member member, long id) {
+    public long deleteAnswer(Member member, long id) {
         AnswerRow answer = ownAnswer(member, id);
         repository.deleteAnswer(answer, clock.instant());
         search.answer(id);

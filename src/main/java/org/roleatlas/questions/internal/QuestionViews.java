@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 import org.roleatlas.accounts.Signature;
+import org.roleatlas.comments.CommentThread;
+import org.roleatlas.posts.ModerationState;
 
 /**
- * What pages and the API show of questions and answers. Public only because the precompiled templates live in
- * another package. A post carries its author's {@link Signature} (for an anonymous post: no name) and never the
+ * What pages and the API show of questions and answers (their comments: {@link CommentThread}). Public only
+ * because the precompiled templates live in another package. A post carries its author's {@link Signature} (for an anonymous post: no name) and never the
  * author's id or username, so nothing downstream can reveal who wrote an anonymous post.
  */
 public final class QuestionViews {
@@ -25,49 +27,15 @@ public final class QuestionViews {
      *                   are ever shown a held or hidden post
      */
     public record Post(long id, String html, Signature signature, boolean mine, Instant createdAt, Instant editedAt,
-                       int votes, boolean voted, Thread thread, String moderation) {
+                       int votes, boolean voted, CommentThread thread, ModerationState moderation) {
 
         public boolean held() {
-            return "held".equals(moderation);
+            return moderation == ModerationState.HELD;
         }
 
         public boolean hidden() {
-            return "hidden".equals(moderation);
+            return moderation == ModerationState.HIDDEN;
         }
-    }
-
-    /** A comment; like a post it carries a signature and never its author's id or username. */
-    public record Comment(long id, String html, Signature signature, boolean mine, Instant createdAt,
-                          Instant editedAt, String moderation) {
-
-        public boolean held() {
-            return "held".equals(moderation);
-        }
-
-        public boolean hidden() {
-            return "hidden".equals(moderation);
-        }
-    }
-
-    /**
-     * Some comments of one post, oldest first.
-     *
-     * @param on "question", "answer" or another module's kind (community.CommentTargets)
-     * @param count all the post's comments
-     * @param more how many come after the ones shown
-     * @param moreUrl the page of the next comments, or null when there are no more
-     */
-    public record Thread(String on, long postId, int count, List<Comment> comments, int more, String moreUrl) {
-    }
-
-    /**
-     * The comments page ("Read more comments"): the next comments of one post.
-     *
-     * @param title the question's title, or null for another module's content
-     * @param postUrl where the post is shown on its page
-     * @param backUrl the page itself
-     */
-    public record CommentPage(String title, String postUrl, String backUrl, Thread thread) {
     }
 
     /** @param views distinct visitors so far (written a few seconds late, see ViewCounter) */

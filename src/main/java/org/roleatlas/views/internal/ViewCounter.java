@@ -10,12 +10,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.roleatlas.views.ViewCounting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.roleatlas.questions.internal.QuestionFeedRepository;
 
 /**
  * Counts question views without touching the database on the page's path: a view is a map lookup (was this
@@ -25,19 +27,19 @@ import org.roleatlas.questions.internal.QuestionFeedRepository;
  * ({@code view_count = view_count + n}), so nodes sharing a database each add their own counts.
  */
 @Component
-class ViewCounter implements SmartLifecycle {
+class ViewCounter implements ViewCounting, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ViewCounter.class);
 
     private final ConcurrentHashMap<Long, Long> pending = new ConcurrentHashMap<>();
     private final RecentViews recent;
-    private final QuestionFeedRepository repository;
+    private final ViewRepository repository;
     private final Duration flushInterval;
     private final Clock clock;
     private final Object flushing = new Object();
     private volatile ScheduledExecutorService flusher;
 
-    ViewCounter(QuestionFeedRepository repository,
+    ViewCounter(ViewRepository repository,
                 @Value("${roleatlas.views.window:30m}") Duration window,
                 @Value("${roleatlas.views.flush-interval:5s}") Duration flushInterval,
                 @Value("${roleatlas.views.max-remembered:200000}") int maxRemembered) {
@@ -47,6 +49,13 @@ class ViewCounter implements SmartLifecycle {
         this.clock = Clock.systemUTC();
     }
 
+    @Override
+    public void view(long questionId, Long memberId, HttpServletRequest request) {
+        if (!Visitor.isRobot(request)) {
+            view(questionId, Visitor.of(memberId, request));
+        }
+    }
+
     /** Counts the view unless the same visitor viewed the same question within the window. */
     void view(long questionId, long visitor) {
         if (recent.firstView(visitor, questionId, clock.millis())) {
@@ -54,8 +63,8 @@ class ViewCounter implements SmartLifecycle {
         }
     }
 
-    /** Views of the question counted on this node and not yet written. */
-    long pending(long questionId) {
+    @Override
+    public long pending(long questionId) {
         return pending.getOrDefault(questionId, 0L);
     }
 

@@ -3,6 +3,11 @@ package org.roleatlas.votes.internal;
 import java.time.Clock;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.posts.FoundPost;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.PostRef;
+import org.roleatlas.posts.Posts;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.ForbiddenException;
 import org.roleatlas.system.ratelimit.RateLimiter;
 import org.springframework.dao.DuplicateKeyException;
@@ -11,12 +16,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.questions.internal.AnswerRow;
-import org.roleatlas.questions.internal.QuestionRepository;
-import org.roleatlas.questions.internal.QuestionRow;
-import org.roleatlas.questions.internal.QuestionService;
 
 /**
  * Upvotes and taking them back, for web pages and the API. Both are idempotent, and the post's vote count stays
@@ -30,15 +29,15 @@ class VoteService {
     record Tally(long questionId, int votes, boolean voted) {
     }
 
-    private final QuestionService questions;
-    private final QuestionRepository repository;
+    private final Posts posts;
+    private final VoteRepository repository;
     private final RateLimiter rateLimiter;
     private final TransactionTemplate savepoint;
     private final Clock clock = Clock.systemUTC();
 
-    VoteService(QuestionService questions, QuestionRepository repository, RateLimiter rateLimiter,
+    VoteService(Posts posts, VoteRepository repository, RateLimiter rateLimiter,
                 PlatformTransactionManager transactions) {
-        this.questions = questions;
+        this.posts = posts;
         this.repository = repository;
         this.rateLimiter = rateLimiter;
         // A savepoint around the insert: PostgreSQL aborts the whole transaction on a duplicate key otherwise.
@@ -82,21 +81,11 @@ class VoteService {
      * @throws ForbiddenException for the voter's own post
      */
     private long votable(Member voter, PostKind kind, long postId) {
-        long authorId;
-        long questionId;
-        if (kind == PostKind.QUESTION) {
-            QuestionRow q = questions.question(postId, Viewer.of(voter));
-            authorId = q.authorId();
-            questionId = q.id();
-        } else {
-            AnswerRow a = questions.answer(postId, Viewer.of(voter));
-            authorId = a.authorId();
-            questionId = a.questionId();
-        }
-        if (authorId == voter.id()) {
+        FoundPost post = posts.find(new PostRef(kind, postId), Viewer.of(voter));
+        if (post.authorId() == voter.id()) {
             throw new ForbiddenException("You cannot vote on your own " + kind.table() + ".");
         }
-        return questionId;
+        return post.questionId();
     }
 
     private void limit(Member voter) {

@@ -22,6 +22,10 @@ import org.roleatlas.InertHtml;
 import org.roleatlas.OwnDatabase;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
+import org.roleatlas.comments.internal.CommentService;
+import org.roleatlas.polls.PollDraft;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -31,11 +35,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.roleatlas.comments.internal.CommentService;
-import org.roleatlas.polls.PollDraft;
-import org.roleatlas.posts.ContentKind;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.questions.internal.QuestionService;
 
 /**
  * Flags, the moderation queue and moderator actions through pages, API and services: once-only flags, authority
@@ -408,8 +407,8 @@ abstract class ModerationContract {
             String text = vector.length() > 500 ? vector.substring(0, 500) : vector;
             long q = ask("xssauthor", "Question for a vector");
             long a = answer("xssauthor", q, "Answer for a vector");
-            flags.flag(fixture.stored("xssflagger"), ContentKind.QUESTION, q, "other", text);
-            moderation.hide(fixture.stored("xssmod"), ContentKind.ANSWER, a, text.isBlank() ? "blank" : text);
+            flags.flag(fixture.stored("xssflagger"), PostKind.QUESTION, q, "other", text);
+            moderation.hide(fixture.stored("xssmod"), PostKind.ANSWER, a, text.isBlank() ? "blank" : text);
         }
         Document queue = Jsoup.parse(fixture.page("/moderation", mod));
         List<Element> notes = queue.select(".flag-note");

@@ -2,6 +2,7 @@ package org.roleatlas.polls.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.roleatlas.Concurrently.atOnce;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -26,6 +27,9 @@ import org.roleatlas.OwnDatabase;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
+import org.roleatlas.polls.PollDraft;
+import org.roleatlas.posts.Viewer;
+import org.roleatlas.questions.internal.QuestionService;
 import org.roleatlas.system.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,10 +42,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.roleatlas.polls.PollDraft;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.questions.internal.QuestionService;
-import org.roleatlas.votes.internal.VotesContract;
 
 /**
  * Polls through the ask form, the question page, the API and the service, once per engine: creating and checking
@@ -449,7 +449,7 @@ abstract class PollsContract {
         Member voter = quickMember("racer");
         List<Throwable> refused = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        VotesContract.atOnce(20, i -> {
+        atOnce(20, i -> {
             try {
                 polls.vote(voter, pollId, i % 2);
             } catch (ConflictException expected) {
@@ -471,7 +471,7 @@ abstract class PollsContract {
             voters.add(quickMember("pollcrowd" + i, "software", "51-200", "cto"));
         }
 
-        VotesContract.atOnce(30, i -> polls.vote(voters.get(i), pollId, i % 3));
+        atOnce(30, i -> polls.vote(voters.get(i), pollId, i % 3));
 
         assertThat(ballots(pollId)).isEqualTo(30);
         assertThat(ballotCount(pollId)).isEqualTo(30);

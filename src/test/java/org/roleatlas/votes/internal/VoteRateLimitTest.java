@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.roleatlas.OwnDatabase;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
+import org.roleatlas.polls.PollDraft;
+import org.roleatlas.polls.QuestionPolls;
+import org.roleatlas.posts.Viewer;
+import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,10 +27,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.roleatlas.polls.PollDraft;
-import org.roleatlas.polls.internal.PollService;
-import org.roleatlas.posts.Viewer;
-import org.roleatlas.questions.internal.QuestionService;
 
 /**
  * The shipped {@code vote} limit (60 a minute per member) with the real configuration: every vote write, up or
@@ -51,7 +51,7 @@ class VoteRateLimitTest {
     @Autowired
     QuestionService questions;
     @Autowired
-    PollService polls;
+    QuestionPolls polls;
 
     @Test
     void theSixtyFirstVoteInAMinuteIsRefusedWithRetryAfter() throws Exception {
@@ -93,6 +93,6 @@ class VoteRateLimitTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"option\": 0}"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"));
-        assertThat(polls.ofQuestion(id, Viewer.PUBLIC).orElseThrow().ballotCount()).isZero();
+        assertThat(polls.ofQuestion(id, Viewer.PUBLIC).orElseThrow().total()).isZero();
     }
 }

@@ -1,6 +1,7 @@
 package org.roleatlas.votes.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.roleatlas.Concurrently.atOnce;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,12 +16,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntConsumer;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,6 +24,8 @@ import org.roleatlas.OwnDatabase;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -39,8 +36,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.questions.internal.QuestionService;
 
 /**
  * Upvotes through the pages, the API and the service, once per engine: the rules (own posts, CSRF, idempotence)
@@ -101,32 +96,6 @@ abstract class VotesContract {
     int rows(PostKind kind, long id) {
         return jdbc.sql("select count(*) from vote where post_kind = ? and post_id = ?").params(kind.table(), id)
                 .query(Integer.class).single();
-    }
-
-    /** Runs n tasks on n threads released together by one start gate; any task's exception fails the test. */
-    static void atOnce(int n, IntConsumer task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch ready = new CountDownLatch(n);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                done.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    task.accept(index);
-                    return null;
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     @Test
