@@ -12,10 +12,10 @@ import org.roleatlas.accounts.MemberBulkLoad.BulkMember;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.demo.DemoMembers.Author;
 import org.roleatlas.questions.CommunityBulkLoad;
 import org.roleatlas.questions.CommunityBulkLoad.BulkAnswer;
 import org.roleatlas.questions.CommunityBulkLoad.BulkQuestion;
-import org.roleatlas.demo.DemoMembers.Author;
 import org.roleatlas.system.CliException;
 import org.springframework.stereotype.Service;
 

@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.demo.DemoMembers.Author;
 import org.roleatlas.questions.CommunityBulkLoad.BulkAnswer;
 import org.roleatlas.questions.CommunityBulkLoad.BulkComment;
 import org.roleatlas.questions.CommunityBulkLoad.BulkPoll;
 import org.roleatlas.questions.CommunityBulkLoad.BulkQuestion;
-import org.roleatlas.demo.DemoMembers.Author;
 
 /**
  * Makes questions one after another from a seed: the same seed, members and catalogue give the same questions in

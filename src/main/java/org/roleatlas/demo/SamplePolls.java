@@ -10,11 +10,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.roleatlas.demo.DemoMembers.Author;
 import org.roleatlas.polls.Ballot;
+import org.roleatlas.polls.ResultsVisibility;
 import org.roleatlas.questions.CommunityBulkLoad.BulkBallot;
 import org.roleatlas.questions.CommunityBulkLoad.BulkPoll;
-import org.roleatlas.polls.ResultsVisibility;
-import org.roleatlas.demo.DemoMembers.Author;
 
 /**
  * Polls for sample questions. A lively sample's polls get ballots from most members, so the breakdown by industry,

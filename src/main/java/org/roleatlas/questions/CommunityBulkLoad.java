@@ -2,6 +2,7 @@ package org.roleatlas.questions;
 
 import java.time.Instant;
 import java.util.List;
+
 import org.roleatlas.polls.Ballot;
 import org.roleatlas.polls.ResultsVisibility;
 

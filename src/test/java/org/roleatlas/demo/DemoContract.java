@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,11 +3,14 @@ package org.roleatlas.comments.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.comments.CommentRow;
 import org.roleatlas.comments.CommentTargets;
 import org.roleatlas.moderation.PostHolds;
+import org.roleatlas.posts.FoundPost;
+import org.roleatlas.posts.PostFinder;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.PostRef;
 import org.roleatlas.posts.PostRules;
@@ -27,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * does not show, is a 404 like the post itself.
  */
 @Service
-public class CommentService {
+public class CommentService implements PostFinder {
 
     private final Posts posts;
     private final CommentRepository repository;
@@ -134,5 +137,17 @@ public class CommentService {
     /** @throws NotFoundException unless the viewer may see the post (and the question of an answer) */
     long questionOf(PostKind kind, long postId, Viewer viewer) {
         return posts.find(new PostRef(kind, postId), viewer).questionId();
+    }
+
+    @Override
+    public Set<PostKind> kinds() {
+        return Set.of(PostKind.COMMENT);
+    }
+
+    /** A comment for the modules that act on any post (flags): found only with what it is on. */
+    @Override
+    public FoundPost find(PostRef post, Viewer viewer) {
+        CommentRow comment = comment(post.id(), viewer);
+        return new FoundPost(post, 0, comment.authorId(), null, 0);
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.Viewer;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,8 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.Viewer;
 
 /**
  * The poll's Vote button: a plain form with the session's CSRF token that redirects back to the poll on its

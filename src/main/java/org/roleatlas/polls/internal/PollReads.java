@@ -8,29 +8,49 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
+import org.roleatlas.polls.NewPoll;
+import org.roleatlas.polls.PollSummaryJson;
 import org.roleatlas.polls.PollView;
+import org.roleatlas.polls.QuestionPolls;
 import org.roleatlas.polls.Results;
 import org.roleatlas.posts.Viewer;
 import org.springframework.stereotype.Component;
 
-/** Turns a poll's outcome for one viewer into the {@link PollView} pages and the API show. */
+/**
+ * Turns a poll's outcome for one viewer into the {@link PollView} pages and the API show; the questions module's
+ * way to create, show and summarise a question's poll ({@link QuestionPolls}).
+ */
 @Component
-class PollReads {
+class PollReads implements QuestionPolls {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     private final PollService polls;
+    private final PollRepository repository;
 
-    PollReads(PollService polls) {
+    PollReads(PollService polls, PollRepository repository) {
         this.polls = polls;
+        this.repository = repository;
+    }
+
+    @Override
+    public void insert(long questionId, NewPoll poll, Instant now) {
+        repository.insert(questionId, poll, now);
+    }
+
+    @Override
+    public Optional<PollSummaryJson> summaryOfQuestion(long questionId, Viewer viewer) {
+        return polls.ofQuestion(questionId, viewer).map(poll -> new PollSummaryJson(poll.id(), poll.options(),
+                poll.visibility().key(), poll.closesAt(), polls.closed(poll), "/api/polls/" + poll.id()));
     }
 
     PollView poll(long pollId, Viewer viewer) {
         return view(polls.outcome(pollId, viewer));
     }
 
-    Optional<PollView> ofQuestion(long questionId, Viewer viewer) {
+    @Override
+    public Optional<PollView> ofQuestion(long questionId, Viewer viewer) {
         return polls.ofQuestion(questionId, viewer).map(p -> view(polls.outcome(p, viewer.memberId())));
     }
 

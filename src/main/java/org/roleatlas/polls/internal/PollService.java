@@ -12,6 +12,7 @@ import org.roleatlas.catalog.Role;
 import org.roleatlas.polls.Ballot;
 import org.roleatlas.polls.PollResults;
 import org.roleatlas.polls.Results;
+import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.BadRequestException;
 import org.roleatlas.system.ConflictException;
 import org.roleatlas.system.NotFoundException;
@@ -19,7 +20,6 @@ import org.roleatlas.system.ratelimit.RateLimiter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.roleatlas.posts.Viewer;
 
 /**
  * Voting in polls and reading their results, for pages and the API. One ballot per member per poll, decided by

@@ -10,6 +10,9 @@ import java.util.Set;
 
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.PostRules;
 import org.roleatlas.questions.CommunityBulkLoad;
 import org.roleatlas.questions.internal.BulkRepository.AnswerInsert;
 import org.roleatlas.questions.internal.BulkRepository.CommentInsert;
@@ -19,9 +22,6 @@ import org.roleatlas.questions.internal.BulkRepository.VoteInsert;
 import org.roleatlas.system.markdown.MarkdownRenderer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.roleatlas.posts.InvalidPostException;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.posts.PostRules;
 
 /**
  * {@link CommunityBulkLoad}: checks everything first with the rules of members' posts, then writes one batch per

@@ -8,6 +8,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.catalog.Catalog;
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.InvalidPostException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -16,8 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
 
 /**
  * Authors edit (title, text and role tags of a question) and delete their own questions and answers; anyone else gets

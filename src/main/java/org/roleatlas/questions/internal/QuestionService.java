@@ -2,6 +2,7 @@ package org.roleatlas.questions.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
@@ -10,6 +11,10 @@ import org.roleatlas.polls.NewPoll;
 import org.roleatlas.polls.PollDraft;
 import org.roleatlas.polls.PollRules;
 import org.roleatlas.polls.QuestionPolls;
+import org.roleatlas.posts.FoundPost;
+import org.roleatlas.posts.PostFinder;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.PostRef;
 import org.roleatlas.posts.PostRules;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.ForbiddenException;
@@ -24,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (so reads never parse it), authorship checks for edits and deletes. Web pages and the API both come here.
  */
 @Service
-public class QuestionService {
+public class QuestionService implements PostFinder {
 
     /** What a member submits for a question; roles are catalogue slugs; {@code poll} is null for none. */
     public record NewQuestion(String title, String body, List<String> roles, boolean anonymous, PollDraft poll) {
@@ -167,5 +172,21 @@ public class QuestionService {
             throw new ForbiddenException("Only its author can change answer " + answer.id() + ".");
         }
         return answer;
+    }
+
+    @Override
+    public Set<PostKind> kinds() {
+        return Set.of(PostKind.QUESTION, PostKind.ANSWER);
+    }
+
+    /** Questions and answers for the modules that act on them without owning them: votes, comments, flags. */
+    @Override
+    public FoundPost find(PostRef post, Viewer viewer) {
+        if (post.kind() == PostKind.QUESTION) {
+            QuestionRow q = question(post.id(), viewer);
+            return new FoundPost(post, q.id(), q.authorId(), q.title(), q.commentCount());
+        }
+        AnswerRow a = answer(post.id(), viewer);
+        return new FoundPost(post, a.questionId(), a.authorId(), null, a.commentCount());
     }
 }

@@ -7,11 +7,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 
+import org.roleatlas.polls.PollView;
 import org.roleatlas.search.Related;
 import org.roleatlas.system.LocalWrites;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.roleatlas.polls.PollView;
 
 /**
  * What a question page shows a reader who is not signed in, kept for a moment so that a popular question is read

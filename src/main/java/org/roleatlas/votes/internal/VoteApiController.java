@@ -7,12 +7,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.PostKind;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.PostKind;
 
 /**
  * Upvotes as PUT (vote) and DELETE (take back) on the post's {@code votes}: both idempotent, so a client may

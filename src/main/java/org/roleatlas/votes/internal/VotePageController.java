@@ -2,11 +2,11 @@ package org.roleatlas.votes.internal;
 
 import java.security.Principal;
 
+import org.roleatlas.posts.Authors;
+import org.roleatlas.posts.PostKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.PostKind;
 
 /**
  * The Upvote and Remove upvote buttons: plain forms with the session's CSRF token, so they work without

@@ -21,6 +21,8 @@ import org.roleatlas.OwnDatabase;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -30,8 +32,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.questions.internal.QuestionService;
 
 /**
  * Comments on questions and answers through the pages, the API and the service: threads and "Read more comments"

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.OwnDatabase;
 import org.roleatlas.accounts.Members;
+import org.roleatlas.comments.internal.CommentService;
+import org.roleatlas.posts.PostKind;
+import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,9 +27,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.roleatlas.comments.internal.CommentService;
-import org.roleatlas.posts.PostKind;
-import org.roleatlas.questions.internal.QuestionService;
 
 /**
  * With {@code roleatlas.moderation.hold-first-posts=2}, a new member's first two posts wait for a moderator: seen only
