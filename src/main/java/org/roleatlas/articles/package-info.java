@@ -5,7 +5,7 @@
  * {@code article_revision} tables, the pages under {@code /articles} and {@code /api/articles}, and the shipped
  * articles under {@code articles/} on the classpath, synchronised on start like the shipped catalogue.
  *
- * <p>Plugs into other modules through their interfaces only: comments through {@code community.CommentTargets},
+ * <p>Plugs into other modules through their interfaces only: comments through {@code comments.CommentTargets},
  * the list on role pages through {@code catalog.RolePageSections}. Nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Articles")

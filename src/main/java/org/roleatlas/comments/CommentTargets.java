@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Content of another module that members may comment on, with the same rules as comments on answers (length,
- * Markdown, the posting limit, edits kept, soft delete). A module implements this as a bean; the community module
+ * Markdown, the posting limit, edits kept, soft delete). A module implements this as a bean; the comments module
  * stores and shows the comments and never depends on that module. Render the comment section with
  * {@link CommentSections}.
  */

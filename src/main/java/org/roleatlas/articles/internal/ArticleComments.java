@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.roleatlas.comments.CommentTargets;
 import org.springframework.stereotype.Component;
 
-/** Lets members comment on published articles; the community module stores, checks and shows the comments. */
+/** Lets members comment on published articles; the comments module stores, checks and shows the comments. */
 @Component
 class ArticleComments implements CommentTargets {
 

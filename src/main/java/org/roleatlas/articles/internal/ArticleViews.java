@@ -29,7 +29,7 @@ public final class ArticleViews {
      * One article as its page shows it.
      *
      * @param html the rendered body: sanitised member Markdown and the application's live comparison tables
-     * @param comments the comment section, rendered by the community module
+     * @param comments the comment section, rendered by the comments module
      */
     public record Article(Item item, String html, List<TocEntry> toc, int revision, Instant updatedAt, boolean editor,
                           String comments) {

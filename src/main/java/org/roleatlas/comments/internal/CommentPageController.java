@@ -54,7 +54,7 @@ class CommentPageController {
                 csrf, response);
     }
 
-    /** "Read more comments" on another module's content (community.CommentTargets). */
+    /** "Read more comments" on another module's content (comments.CommentTargets). */
     @GetMapping("/comments/on/{kind}/{id}")
     ModelAndView moreOnTarget(@PathVariable String kind, @PathVariable long id,
                               @RequestParam(defaultValue = "0") long after,

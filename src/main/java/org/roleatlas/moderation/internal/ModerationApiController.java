@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.system.BadRequestException;
 import org.springframework.http.ResponseEntity;
@@ -103,7 +104,7 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "404", description = "No such post")})
     PostStateJson hide(@PathVariable String kind, @PathVariable long id, Principal principal,
                        @RequestBody ReasonJson json) {
-        return state(moderation.hide(authors.writer(principal), PostKind.of(kind), id, json.reason()), "hidden");
+        return state(moderation.hide(authors.writer(principal), PostKind.of(kind), id, json.reason()), ModerationState.HIDDEN.key());
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/unhide")
@@ -116,7 +117,7 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "404", description = "No such post")})
     PostStateJson unhide(@PathVariable String kind, @PathVariable long id, Principal principal,
                          @RequestBody ReasonJson json) {
-        return state(moderation.unhide(authors.writer(principal), PostKind.of(kind), id, json.reason()), "visible");
+        return state(moderation.unhide(authors.writer(principal), PostKind.of(kind), id, json.reason()), ModerationState.VISIBLE.key());
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/approve")
@@ -127,7 +128,7 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "403", description = "Not a moderator"),
                     @ApiResponse(responseCode = "404", description = "No such post")})
     PostStateJson approve(@PathVariable String kind, @PathVariable long id, Principal principal) {
-        return state(moderation.approve(authors.writer(principal), PostKind.of(kind), id), "visible");
+        return state(moderation.approve(authors.writer(principal), PostKind.of(kind), id), ModerationState.VISIBLE.key());
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/dismiss")
