@@ -74,6 +74,7 @@ class CommentService {
         PostRules rules = new PostRules();
         String body = rules.comment(text);
         rules.check();
+        rateLimiter.tryAcquire("edit", Long.toString(editor.id())).orThrow("editing");
         repository.edit(before, editor.id(), body, markdown.toHtml(body), clock.instant());
         search.comment(id);
         return new Written(id, pageOf(before.on(), before.postId(), Viewer.of(editor)));
