@@ -88,6 +88,9 @@ public final class CommandLineLauncher {
                             // Flyway warns on every start that the bundled H2 is newer than it was verified
                             // with; on the command line that would precede every command's own messages.
                             "logging.level.org.flywaydb.core.internal.database.base.Database=ERROR",
+                            // A failed start is reported below as one line naming its cause, not as a stack trace.
+                            "logging.level.org.springframework.boot.SpringApplication=OFF",
+                            "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR",
                             "spring.main.lazy-initialization=true")
                     .run();
         } catch (RuntimeException e) {

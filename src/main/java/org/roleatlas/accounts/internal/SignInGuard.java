@@ -34,7 +34,7 @@ final class SignInGuard extends OncePerRequestFilter implements AuthenticationFa
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod()) && (request.getContextPath() + "/sign-in").equals(request.getRequestURI()));
     }
 
     @Override

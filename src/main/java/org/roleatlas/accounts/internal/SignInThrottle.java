@@ -18,7 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * Slows down password guessing without letting anyone lock a member out (after OWASP's "device cookie" scheme).
  * Failed sign-ins are counted per account and per client address over {@link #WINDOW}. Past a few free failures
- * each further attempt must wait twice as long as the one before (1 s, 2 s, 4 s, ... up to 15 minutes); while it
+ * each further attempt must wait twice as long as the one before (2 s, 4 s, 8 s, ... up to 15 minutes); while it
  * waits, an attempt is refused before the password is even checked, so a guesser learns nothing from it.
  * <p>
  * The per-account wait does not apply to a browser that has signed in to that account before: a successful
@@ -94,7 +94,7 @@ final class SignInThrottle {
         if (failures == null || failures.count() < free) {
             return 0;
         }
-        int doublings = Math.min(failures.count() - free, 20);
+        int doublings = Math.min(failures.count() - free + 1, 20);
         long wait = Math.min(1L << doublings, MAX_WAIT_SECONDS);
         long waited = (now - failures.lastMillis()) / 1000;
         return Math.max(0, wait - waited);
