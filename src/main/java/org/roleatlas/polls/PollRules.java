@@ -41,6 +41,7 @@ public final class PollRules {
         if (options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) {
             errors.putIfAbsent("poll.options", "Poll options (poll.options): give " + MIN_OPTIONS + " to "
                     + MAX_OPTIONS + ", got " + options.size());
+            return List.of(); // the count first: a list of a million options is not checked one by one
         }
         List<String> labels = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();

@@ -19,6 +19,9 @@ public final class CommandLineLauncher {
     /** Returned when a server was started: its own threads keep the JVM alive, so nobody may call exit. */
     public static final int SERVER_RUNNING = -1;
 
+    /** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
+    private static final int H2_DATABASE_IN_USE = 90020;
+
     private CommandLineLauncher() {
     }
 
@@ -32,6 +35,12 @@ public final class CommandLineLauncher {
             return 2;
         }
         System.setProperty("roleatlas.home", options.dataDir().toString());
+        try {
+            DataDirectory.prepare(options.dataDir());
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("roleatlas: cannot use the data directory " + options.dataDir() + ": " + e.getMessage());
+            return 1;
+        }
         if (options.port() != null) {
             System.setProperty("server.port", options.port().toString());
         }
@@ -79,6 +88,9 @@ public final class CommandLineLauncher {
                             // Flyway warns on every start that the bundled H2 is newer than it was verified
                             // with; on the command line that would precede every command's own messages.
                             "logging.level.org.flywaydb.core.internal.database.base.Database=ERROR",
+                            // A failed start is reported below as one line naming its cause, not as a stack trace.
+                            "logging.level.org.springframework.boot.SpringApplication=OFF",
+                            "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR",
                             "spring.main.lazy-initialization=true")
                     .run();
         } catch (RuntimeException e) {
@@ -101,6 +113,13 @@ public final class CommandLineLauncher {
     }
 
     private static String rootMessage(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+                return "the database in " + System.getProperty("roleatlas.home") + " is open in a running RoleAtlas "
+                        + "server (the embedded database takes one process at a time). Stop the server and run the "
+                        + "command again, or let the server and commands share PostgreSQL (ROLEATLAS_DB_URL).";
+            }
+        }
         if (e instanceof CliException || e.getCause() == null) {
             return e.getMessage();
         }

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -87,15 +88,40 @@ class ErrorResponses {
                 List.of(), request);
     }
 
+    /** A body over the configured limit that arrived without a Content-Length (see {@link RequestLimits}). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<?> unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestLimits.BodyTooLargeException tooLarge) {
+                return respond(HttpStatus.CONTENT_TOO_LARGE, "Content too large", tooLarge.getMessage(), List.of(),
+                        request);
+            }
+        }
+        return respond(HttpStatus.BAD_REQUEST, "Bad request", "The request body could not be read as JSON.",
+                List.of(), request);
+    }
+
     private ResponseEntity<?> respond(HttpStatus status, String title, String detail,
                                       List<NotFoundException.Suggestion> suggestions, HttpServletRequest request) {
-        return respond(status, title, detail, suggestions, HttpHeaders.EMPTY, request);
+        return respond(status, title, detail, suggestions, HttpHeaders.EMPTY, request.getRequestURI(), request);
+    }
+
+    /** For errors answered outside a controller, where the URI asked for is not the request's own. */
+    ResponseEntity<?> respond(HttpStatus status, String title, String detail,
+                              List<NotFoundException.Suggestion> suggestions, String uri, HttpServletRequest request) {
+        return respond(status, title, detail, suggestions, HttpHeaders.EMPTY, uri, request);
     }
 
     private ResponseEntity<?> respond(HttpStatus status, String title, String detail,
                                       List<NotFoundException.Suggestion> suggestions, HttpHeaders headers,
                                       HttpServletRequest request) {
-        if (wantsHtml(request)) {
+        return respond(status, title, detail, suggestions, headers, request.getRequestURI(), request);
+    }
+
+    private ResponseEntity<?> respond(HttpStatus status, String title, String detail,
+                                      List<NotFoundException.Suggestion> suggestions, HttpHeaders headers,
+                                      String uri, HttpServletRequest request) {
+        if (wantsHtml(uri, request.getHeader("Accept"))) {
             byte[] page = pages.render("system/error", Map.of("status", status.value(), "title", title,
                     "detail", detail, "suggestions", suggestions));
             return ResponseEntity.status(status).headers(headers)
@@ -103,7 +129,7 @@ class ErrorResponses {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(uri));
         if (!suggestions.isEmpty()) {
             problem.setProperty("suggestions", suggestions);
         }
@@ -111,16 +137,27 @@ class ErrorResponses {
                 .body(problem);
     }
 
+    /** The path asked for, or none when it is not a valid URI reference (it came from the client). */
+    private static URI instance(String uri) {
+        try {
+            return URI.create(uri);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** Browsers ask for text/html first; the API, curl and exports get problem details. */
     static boolean wantsHtml(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith("/api/")) {
+        return wantsHtml(request.getRequestURI(), request.getHeader("Accept"));
+    }
+
+    static boolean wantsHtml(String uri, String accept) {
+        if (uri.startsWith("/api/")) {
             return false;
         }
-        String uri = request.getRequestURI();
         if (uri.endsWith(".json") || uri.endsWith(".csv") || uri.endsWith(".md")) {
             return false;
         }
-        String accept = request.getHeader("Accept");
         return accept != null && accept.contains("text/html");
     }
 }

@@ -29,13 +29,16 @@ class SecurityHeaders extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        apply(response, request.getRequestURI());
+        chain.doFilter(request, response);
+    }
+
+    static void apply(HttpServletResponse response, String path) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        String path = request.getRequestURI();
-        if (!path.startsWith("/api/docs") && !path.startsWith("/api/swagger-ui")) {
+        if (path == null || !path.startsWith("/api/docs") && !path.startsWith("/api/swagger-ui")) {
             response.setHeader("Content-Security-Policy", POLICY);
         }
-        chain.doFilter(request, response);
     }
 }

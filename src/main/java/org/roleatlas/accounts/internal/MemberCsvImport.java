@@ -85,7 +85,7 @@ class MemberCsvImport {
                         String industry, String companySize, String role, Set<Authority> authorities) {
         FieldErrors errors = new FieldErrors();
         MemberRules.checkUsername(username, errors);
-        MemberRules.checkPassword(password, errors);
+        MemberRules.checkPassword(password, username, displayName, errors);
         if (MemberRules.blankToNull(title) == null) {
             errors.reject("jobTitle", "Title", "required");
         }

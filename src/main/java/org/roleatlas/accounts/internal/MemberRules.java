@@ -1,6 +1,5 @@
 package org.roleatlas.accounts.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -11,9 +10,6 @@ import org.roleatlas.catalog.CatalogSnapshot;
 /** What makes a username, a password and a profile acceptable; shared by the web forms and the command line. */
 final class MemberRules {
 
-    static final int MIN_PASSWORD = 10;
-    /** bcrypt reads only the first 72 bytes, and Spring Security refuses longer input rather than truncate it. */
-    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     private MemberRules() {
@@ -29,11 +25,11 @@ final class MemberRules {
         }
     }
 
-    static void checkPassword(String password, FieldErrors errors) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
-            errors.reject("password", "Password", "at least " + MIN_PASSWORD + " characters");
-        } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            errors.reject("password", "Password", "at most " + MAX_PASSWORD_BYTES + " bytes (about 70 letters)");
+    /** See {@link PasswordPolicy}: long enough, not common or trivial, not made of the username or name. */
+    static void checkPassword(String password, String username, String displayName, FieldErrors errors) {
+        String problem = PasswordPolicy.problem(password, normalizeUsername(username), displayName);
+        if (problem != null) {
+            errors.reject("password", "Password", problem);
         }
     }
 

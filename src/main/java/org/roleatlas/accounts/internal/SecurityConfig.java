@@ -1,5 +1,8 @@
 package org.roleatlas.accounts.internal;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +13,8 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
@@ -59,13 +64,23 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ObjectProvider<Clock> clock) throws Exception {
+        SignInGuard guard = new SignInGuard(new SignInThrottle(clock.getIfAvailable(Clock::systemUTC), 100_000));
         return http
                 .headers(h -> h.disable())
+                .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/me", "/me/**", "/moderation", "/moderation/**").authenticated().anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .defaultSuccessUrl("/me").failureUrl("/sign-in?error").permitAll())
+                        .successHandler(guard).failureHandler(guard).permitAll())
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/"))
+                // A relative Location, so that a forged Host header is never reflected into a redirect.
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 .build();
+    }
+
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/sign-in");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 }

@@ -40,8 +40,15 @@ class SignUpController {
         // Flags without values (?error, ?welcome), as Spring Security's failure URL writes them.
         boolean error = request.getParameterMap().containsKey("error");
         boolean welcome = request.getParameterMap().containsKey("welcome");
+        String wait = request.getParameter("wait");
+        String message = error ? SIGN_IN_FAILED : null;
+        if (wait != null && wait.matches("[0-9]{1,6}")) {
+            message = "Too many failed sign-ins for this account or from your address. Wait " + wait
+                    + (wait.equals("1") ? " second" : " seconds") + " and try again; a browser you have signed in "
+                    + "with before is not held up by other people's attempts.";
+        }
         return new ModelAndView("accounts/sign-in").addObject("csrf", csrf)
-                .addObject("message", error ? SIGN_IN_FAILED : null)
+                .addObject("message", message)
                 .addObject("notice", welcome ? "Your account is ready. Sign in to fill in your profile." : null);
     }
 
@@ -66,8 +73,11 @@ class SignUpController {
         }
         FieldErrors errors = new FieldErrors();
         MemberRules.checkUsername(username, errors);
-        MemberRules.checkPassword(password, errors);
-        if (displayName.length() > 80) {
+        MemberRules.checkPassword(password, username, displayName, errors);
+        // Required: posts and bylines are signed with it, not with the username (docs/SECURITY.md).
+        if (displayName.isBlank()) {
+            errors.reject("displayName", "Display name", "required: your posts are signed with it");
+        } else if (displayName.strip().length() > 80) {
             errors.reject("displayName", "Display name", "at most 80 characters");
         }
         if (!errors.isEmpty()) {

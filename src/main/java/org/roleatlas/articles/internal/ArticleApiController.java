@@ -74,7 +74,7 @@ class ArticleApiController {
                          @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page) {
         List<ArticleRow> rows = reads.published(role, page);
         return new ArticleListJson(rows.stream().limit(ArticleReads.PAGE_SIZE).map(this::item).toList(),
-                rows.size() > ArticleReads.PAGE_SIZE ? Math.max(0, page) + 1 : null);
+                rows.size() > ArticleReads.PAGE_SIZE ? page + 1 : null);
     }
 
     @GetMapping("/api/articles/{slug}")

@@ -51,7 +51,7 @@ class ArticlePages {
         boolean editor = editors.viewer(principal).filter(Editors::isEditor).isPresent();
         List<ArticleRow> rows = reads.published(role, page);
         String base = "/articles?" + (role == null ? "" : "role=" + URLEncoder.encode(role, StandardCharsets.UTF_8) + "&");
-        String next = rows.size() > ArticleReads.PAGE_SIZE ? base + "page=" + (Math.max(0, page) + 1) : null;
+        String next = rows.size() > ArticleReads.PAGE_SIZE ? base + "page=" + (page + 1) : null;
         List<ArticleViews.Item> drafts = List.of();
         if (editor) {
             response.setHeader("Cache-Control", "no-store");

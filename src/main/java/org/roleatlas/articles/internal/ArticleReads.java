@@ -7,6 +7,7 @@ import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.system.BadRequestException;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,15 @@ class ArticleReads {
     }
 
     /** Published articles, newest first, {@code page} counted from 0; with a role, only those tagged with it. */
+    /** Far beyond any real list; a larger page number is a mistake, not a request for an empty page. */
+    static final int MAX_PAGE = 10_000;
+
     List<ArticleRow> published(String role, int page) {
-        return repository.published(role, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE + 1);
+        if (page < 0 || page > MAX_PAGE) {
+            throw new BadRequestException("Parameter 'page' must be a page number from 0 to " + MAX_PAGE + ", got "
+                    + page + ".");
+        }
+        return repository.published(role, page * PAGE_SIZE, PAGE_SIZE + 1);
     }
 
     List<ArticleRow> drafts() {

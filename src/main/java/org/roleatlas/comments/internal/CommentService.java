@@ -84,6 +84,7 @@ public class CommentService implements PostFinder {
         PostRules rules = new PostRules();
         String body = rules.comment(text);
         rules.check();
+        rateLimiter.tryAcquire("edit", Long.toString(editor.id())).orThrow("editing");
         repository.edit(before, editor.id(), body, markdown.toHtml(body), clock.instant());
         search.comment(id);
         return new Written(id, pageOf(before.on(), before.postId(), Viewer.of(editor)));

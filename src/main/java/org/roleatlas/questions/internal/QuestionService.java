@@ -107,6 +107,7 @@ public class QuestionService implements PostFinder {
         String body = rules.body(edit.body());
         List<String> roles = edit.roles() == null ? before.roles() : rules.roles(edit.roles(), catalog.snapshot());
         rules.check();
+        limitEdits(editor);
         repository.editQuestion(before, editor.id(), title, body, markdown.toHtml(body), roles, clock.instant());
         if (title.equals(before.title()) && roles.equals(before.roles())) {
             search.question(id);
@@ -121,6 +122,7 @@ public class QuestionService implements PostFinder {
         PostRules rules = new PostRules();
         String body = rules.body(newBody);
         rules.check();
+        limitEdits(editor);
         repository.editAnswer(before, editor.id(), body, markdown.toHtml(body), clock.instant());
         search.answer(id);
         return before.questionId();
@@ -150,6 +152,11 @@ public class QuestionService implements PostFinder {
     /** @throws NotFoundException unless the viewer may see the answer and its question */
     AnswerRow answer(long id, Viewer viewer) {
         return repository.answer(id, viewer).orElseThrow(() -> new NotFoundException("There is no answer " + id + "."));
+    }
+
+    /** Edits are cheap to send and each keeps a revision: limited like posts, after the checks. */
+    private void limitEdits(Member editor) {
+        rateLimiter.tryAcquire("edit", Long.toString(editor.id())).orThrow("editing");
     }
 
     private void limit(Member author) {

@@ -152,9 +152,53 @@ abstract class AccountsWebContract {
     }
 
     @Test
+    void repeatedWrongPasswordsMakeTheAccountWaitUncheckedButNotTheMembersOwnBrowser() throws Exception {
+        signUp("guessed");
+        jakarta.servlet.http.Cookie device = mvc.perform(formLogin("/sign-in").user("guessed").password(PASSWORD))
+                .andExpect(redirectedUrl("/me")).andReturn().getResponse().getCookie(SignInThrottle.DEVICE_COOKIE);
+        assertThat(device).as("a successful sign-in marks the browser").isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        for (int i = 0; i < SignInThrottle.FREE_PER_ACCOUNT; i++) {
+            mvc.perform(signInFromOwnAddress("guessed", "wrong guess " + i))
+                    .andExpect(redirectedUrl("/sign-in?error"));
+        }
+        // The attacker's next try is refused before the password is checked, even when it is the right one.
+        var refused = mvc.perform(signInFromOwnAddress("guessed", PASSWORD)).andReturn().getResponse();
+        assertThat(refused.getRedirectedUrl()).startsWith("/sign-in?wait=");
+        assertThat(refused.getHeader("Retry-After")).isNotNull();
+        assertThat(mvc.perform(get(refused.getRedirectedUrl())).andReturn().getResponse().getContentAsString())
+                .contains("Too many failed sign-ins");
+        // The member, in the browser they signed in with before, is not held up.
+        mvc.perform(signInFromOwnAddress("guessed", PASSWORD).cookie(device))
+                .andExpect(redirectedUrl("/me"));
+    }
+
+    private static MockHttpServletRequestBuilder signInFromOwnAddress(String username, String password) {
+        return from(post("/sign-in")).with(csrf()).param("username", username).param("password", password);
+    }
+
+    @Test
+    void signUpRefusesCommonPasswordsAndOnesMadeOfTheUsernameAndRequiresADisplayName() throws Exception {
+        String common = mvc.perform(from(post("/sign-up")).with(csrf()).param("username", "weakling")
+                        .param("password", "Password2024!").param("displayName", "Weak Ling"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(common).contains("Password: this is one of the passwords attackers try first");
+        String own = mvc.perform(from(post("/sign-up")).with(csrf()).param("username", "weakling")
+                        .param("password", "weakling12").param("displayName", "Weak Ling"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(own).contains("must not contain your username");
+        String nameless = mvc.perform(from(post("/sign-up")).with(csrf()).param("username", "weakling")
+                        .param("password", PASSWORD).param("displayName", " "))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(nameless).contains("Display name: required");
+        assertThat(members.findByUsername("weakling")).isEmpty();
+    }
+
+    @Test
     void aTakenUsernameGetsOneNeutralMessage() throws Exception {
         signUp("takenname");
-        mvc.perform(from(post("/sign-up")).with(csrf()).param("username", "TakenName").param("password", PASSWORD))
+        mvc.perform(from(post("/sign-up")).with(csrf()).param("username", "TakenName").param("password", PASSWORD)
+                        .param("displayName", "Another Taken"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Username: not available; choose another.")));
     }
