@@ -1,0 +1,405 @@
+package org.roleatlas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.roleatlas.accounts.MemberSessions;
+import org.roleatlas.search.SearchSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * How many SQL statements a page costs must not grow with the rows it shows. Each test builds the same content
+ * twice, once with N rows and once with 2N (each row by a different member, so a per-author read would show), reads
+ * it through HTTP and asserts the same number of statements both times, under a fixed ceiling. Only the request's
+ * own statements are counted (see {@link StatementCounter}). Own database, once per engine; the rate limits are
+ * raised because these tests write far faster than people.
+ */
+@SpringBootTest(properties = {"roleatlas.rate-limits.post=100000/1m", "roleatlas.rate-limits.flag=100000/1m",
+        "roleatlas.rate-limits.vote=100000/1m"})
+@AutoConfigureMockMvc
+@Import(StatementCounter.class)
+abstract class StatementCountContract {
+
+    static final String DB_NAME = OwnDatabase.name("statements");
+    private static final Pattern LAST_ID = Pattern.compile("(\\d+)$");
+    private static final int N = 10;
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnDatabase.use(registry, DB_NAME);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    StatementCounter counter;
+    @Autowired
+    List<SearchSource> sources;
+
+    private final Map<String, MockHttpSession> sessions = new HashMap<>();
+
+    @Test
+    void aQuestionPageCostsTheSameWithTwiceTheAnswersCommentsAndBallots() throws Exception {
+        MockHttpSession reader = member("qreader");
+        warmUp(reader);
+        long small = thread("qsmall", N, reader);
+        long large = thread("qlarge", 2 * N, reader);
+
+        assertFlat("question page, signed in", page("/questions/" + small, reader), page("/questions/" + large, reader),
+                20);
+        assertFlat("question page, signed out", page("/questions/" + small, null), page("/questions/" + large, null),
+                20);
+        assertFlat("question API", page("/api/questions/" + small, null), page("/api/questions/" + large, null), 20);
+    }
+
+    @Test
+    void theModerationQueueCostsTheSameWithTwiceTheFlaggedAndHeldPosts() throws Exception {
+        MockHttpSession moderator = member("mmoderator");
+        grant("mmoderator", "moderator");
+        String token = new MemberSessions(mvc).createToken(moderator, "queue");
+        warmUp(moderator);
+        page("/moderation", moderator);
+
+        flagged("msmall", N);
+        List<String> small = page("/moderation", moderator);
+        List<String> smallApi = api("/api/moderation/queue", token);
+        flagged("mlarge", N); // the queue shows every flagged and held post: now twice as many
+        assertFlat("moderation queue", small, page("/moderation", moderator), 25);
+        assertFlat("moderation queue API", smallApi, api("/api/moderation/queue", token), 25);
+        assertThat(jdbc.sql("select count(distinct post_kind || post_id) from flag where resolved_at is null")
+                .query(Long.class).single()).as("flagged posts in the queue").isEqualTo(2L * 3 * N);
+    }
+
+    @Test
+    void articlePagesCostTheSameWithTwiceTheArticlesRevisionsAndComments() throws Exception {
+        MockHttpSession reader = member("areader");
+        warmUp(reader);
+        String smallSlug = article("asmall", N);
+        List<String> smallFeed = page("/articles", null);
+        List<String> smallFeedApi = page("/api/articles", null);
+        String largeSlug = article("alarge", 2 * N); // the feed now has N more articles, each by another editor
+
+        assertFlat("article feed", smallFeed, page("/articles", null), 20);
+        assertFlat("article feed API", smallFeedApi, page("/api/articles", null), 20);
+        assertFlat("article page", page("/articles/" + smallSlug, reader), page("/articles/" + largeSlug, reader),
+                20);
+        assertFlat("article page, signed out", page("/articles/" + smallSlug, null),
+                page("/articles/" + largeSlug, null), 20);
+        assertFlat("article API", page("/api/articles/" + smallSlug, null), page("/api/articles/" + largeSlug, null),
+                20);
+        assertFlat("article history", page("/articles/" + smallSlug + "/history", null),
+                page("/articles/" + largeSlug + "/history", null), 20);
+        long smallId = articleId(smallSlug);
+        long largeId = articleId(largeSlug);
+        assertFlat("comments on an article", page("/comments/on/article/" + smallId, reader),
+                page("/comments/on/article/" + largeId, reader), 20);
+        assertFlat("comments on an article, API", page("/api/comments/on/article/" + smallId, null),
+                page("/api/comments/on/article/" + largeId, null), 20);
+    }
+
+    @Test
+    void readMoreCommentsCostsTheSameForTwentyCommentsByTwentyMembersAsForTen() throws Exception {
+        MockHttpSession reader = member("creader");
+        warmUp(reader);
+        long[] small = commented("csmall", N);
+        long[] large = commented("clarge", 2 * N);
+
+        assertFlat("more comments on a question", page(moreUrl(small[0], "question", small[0]), reader),
+                page(moreUrl(large[0], "question", large[0]), reader), 20);
+        assertFlat("more comments on an answer", page(moreUrl(small[0], "answer", small[1]), null),
+                page(moreUrl(large[0], "answer", large[1]), null), 20);
+        assertFlat("more comments, htmx fragment", fragment(moreUrl(small[0], "question", small[0]), reader),
+                fragment(moreUrl(large[0], "question", large[0]), reader), 20);
+        assertFlat("comments API on a question", page("/api/questions/" + small[0] + "/comments", null),
+                page("/api/questions/" + large[0] + "/comments", null), 20);
+        assertFlat("comments API on an answer", page("/api/answers/" + small[1] + "/comments", null),
+                page("/api/answers/" + large[1] + "/comments", null), 20);
+    }
+
+    @Test
+    void aReindexChunkAndALogBatchCostTheSameWithTwiceThePosts() throws Exception {
+        warmUp(member("rreader"));
+        Map<String, List<String>> small = new LinkedHashMap<>();
+        Map<String, List<String>> smallLoad = new LinkedHashMap<>();
+        posts("rsmall", N);
+        article("rsmall", N);
+        for (SearchSource source : searched()) {
+            small.put(source.type(), counter.statementsOf(() -> {
+                source.forEachVisible(d -> { });
+                return null;
+            }));
+            smallLoad.put(source.type(), load(source));
+        }
+        posts("rlarge", N); // twice the posts, the new ones by members not seen before
+        article("rlarge", N);
+        for (SearchSource source : searched()) {
+            assertFlat("rebuild of " + source.type(), small.get(source.type()), counter.statementsOf(() -> {
+                source.forEachVisible(d -> { });
+                return null;
+            }), 5);
+            assertFlat("log batch of " + source.type(), smallLoad.get(source.type()), load(source), 5);
+            List<String> count = counter.statementsOf(source::countVisible);
+            assertThat(count).as("counting " + source.type()).hasSize(1).allMatch(s -> s.contains("count("));
+        }
+    }
+
+    // --- what the pages show ---
+
+    /** A question with a poll and {@code answers} answers, each by another member, with four comments each. */
+    private long thread(String prefix, int answers, MockHttpSession reader) throws Exception {
+        long q = ask(prefix + "asker", "Question of " + prefix, true);
+        long poll = jdbc.sql("select id from poll where question_id = ?").param(q).query(Long.class).single();
+        for (int i = 0; i < answers; i++) {
+            long a = lastId(mvc.perform(post("/questions/" + q + "/answers").session(member(prefix + i)).with(csrf())
+                    .param("body", "Answer " + i)).andExpect(status().isFound()).andReturn().getResponse()
+                    .getRedirectedUrl());
+            for (int c = 1; c <= 4; c++) {
+                comment(member(prefix + (i + c)), "/answers/" + a + "/comments", "Comment " + c + " on answer " + i);
+            }
+            comment(member(prefix + i), "/questions/" + q + "/comments", "Comment " + i + " on the question");
+            mvc.perform(post("/polls/" + poll + "/votes").session(member(prefix + i)).with(csrf())
+                    .param("option", Integer.toString(i % 2))).andExpect(status().isFound());
+            mvc.perform(post("/answers/" + a + "/upvote").session(reader).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+        }
+        return q;
+    }
+
+    /**
+     * {@code n} questions, answers and comments, each by another member and flagged by two others (with notes), and
+     * {@code n} of each held for review.
+     */
+    private void flagged(String prefix, int n) throws Exception {
+        MockHttpSession flagger = member(prefix + "flagger");
+        MockHttpSession second = member(prefix + "second");
+        for (int i = 0; i < n; i++) {
+            long q = ask(prefix + "q" + i, "Flagged question " + prefix + i, false);
+            long a = answer(member(prefix + "a" + i), q, "Flagged answer " + i);
+            long c = comment(member(prefix + "c" + i), "/answers/" + a + "/comments", "Flagged comment " + i);
+            for (String kind : List.of("questions/" + q, "answers/" + a, "comments/" + c)) {
+                flag(flagger, kind, "spam", "Looks like spam " + i);
+                flag(second, kind, "abusive", null);
+            }
+            long heldQ = ask(prefix + "hq" + i, "Held question " + prefix + i, false);
+            long heldA = answer(member(prefix + "ha" + i), heldQ, "Held answer " + i);
+            long heldC = comment(member(prefix + "hc" + i), "/answers/" + heldA + "/comments", "Held comment " + i);
+            for (String table : List.of("comment", "answer", "question")) { // as the first-post hold leaves them
+                long id = table.equals("comment") ? heldC : table.equals("answer") ? heldA : heldQ;
+                jdbc.sql("update " + table + " set moderation = 'held' where id = ?").param(id).update();
+            }
+        }
+    }
+
+    /**
+     * Publishes {@code n} articles, each by another editor, and returns the last one's slug; it has {@code n}
+     * revisions by as many editors and {@code n} comments by as many members.
+     */
+    private String article(String prefix, int n) throws Exception {
+        String slug = null;
+        for (int i = 0; i < n; i++) {
+            String location = mvc.perform(post("/articles").session(editor(prefix + "e" + i)).with(csrf())
+                            .param("title", "Article " + prefix + " " + i).param("summary", "Summary " + i)
+                            .param("body", "Body of article " + i).param("roles", "cto").param("action", "publish"))
+                    .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+            slug = location.substring("/articles/".length());
+        }
+        for (int i = 1; i < n; i++) {
+            mvc.perform(post("/articles/" + slug + "/edit").session(editor(prefix + "e" + i)).with(csrf())
+                            .param("title", "Article " + prefix + " " + (n - 1)).param("summary", "Summary " + i)
+                            .param("body", "Revised body " + i).param("roles", "cto"))
+                    .andExpect(redirectedUrl("/articles/" + slug));
+        }
+        for (int i = 0; i < n; i++) {
+            comment(member(prefix + "r" + i), "/comments/on/article/" + articleId(slug), "Comment " + i);
+        }
+        return slug;
+    }
+
+    /** A question and an answer, each with {@code n} comments by as many members; returns both ids. */
+    private long[] commented(String prefix, int n) throws Exception {
+        long q = ask(prefix + "asker", "Commented question " + prefix, false);
+        long a = answer(member(prefix + "answerer"), q, "An answer");
+        for (int i = 0; i < n; i++) {
+            comment(member(prefix + i), "/questions/" + q + "/comments", "Comment " + i + " on the question");
+            comment(member(prefix + i), "/answers/" + a + "/comments", "Comment " + i + " on the answer");
+        }
+        return new long[] {q, a};
+    }
+
+    /** {@code n} questions, each with an answer and a comment, every post by another member. */
+    private void posts(String prefix, int n) throws Exception {
+        for (int i = 0; i < n; i++) {
+            long q = ask(prefix + "q" + i, "Searched question " + prefix + i, false);
+            long a = answer(member(prefix + "a" + i), q, "Searched answer " + i);
+            comment(member(prefix + "c" + i), "/answers/" + a + "/comments", "Searched comment " + i);
+        }
+    }
+
+    private static String moreUrl(long questionId, String on, long postId) {
+        return "/questions/" + questionId + "/comments?on=" + on + "&post=" + postId;
+    }
+
+    // --- counting ---
+
+    /** Every page kind once, so that what is set up on first use is not counted against the first measurement. */
+    private void warmUp(MockHttpSession session) throws Exception {
+        long q = ask("warmasker", "Warm-up question " + System.nanoTime(), true);
+        long a = answer(member("warmanswerer"), q, "Warm-up answer");
+        comment(member("warmanswerer"), "/answers/" + a + "/comments", "Warm-up comment");
+        for (String path : List.of("/questions/" + q, moreUrl(q, "answer", a), "/api/questions/" + q,
+                "/api/answers/" + a + "/comments", "/articles", "/api/articles")) {
+            page(path, session);
+            page(path, null);
+        }
+    }
+
+    private List<String> page(String path, MockHttpSession session) throws Exception {
+        MockHttpServletRequestBuilder request = get(path).accept(path.startsWith("/api/")
+                ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
+        return perform(session == null ? request : request.session(session));
+    }
+
+    private List<String> fragment(String path, MockHttpSession session) throws Exception {
+        return perform(get(path).header("HX-Request", "true").session(session));
+    }
+
+    private List<String> api(String path, String token) throws Exception {
+        return perform(get(path).header("Authorization", "Bearer " + token).accept(MediaType.APPLICATION_JSON));
+    }
+
+    private List<String> perform(MockHttpServletRequestBuilder request) throws Exception {
+        return counter.statementsOf(() -> mvc.perform(request).andExpect(status().isOk()));
+    }
+
+    private List<String> load(SearchSource source) throws Exception {
+        List<String> keys = source.type().equals("article")
+                ? jdbc.sql("select slug from article").query(String.class).list()
+                : jdbc.sql("select id from " + source.type()).query(Long.class).list().stream().map(String::valueOf)
+                .toList();
+        assertThat(keys).as(source.type() + " keys").hasSizeGreaterThanOrEqualTo(N);
+        return counter.statementsOf(() -> source.load(keys));
+    }
+
+    private List<SearchSource> searched() {
+        List<SearchSource> searched = sources.stream()
+                .filter(s -> List.of("question", "answer", "comment", "article").contains(s.type())).toList();
+        assertThat(searched).hasSize(4);
+        return searched;
+    }
+
+    /** The same count with twice the rows, and no more than {@code ceiling}. */
+    private static void assertFlat(String what, List<String> small, List<String> large, int ceiling) {
+        System.out.printf("STATEMENTS %s: %d -> %d%n", what, small.size(), large.size());
+        assertThat(large.size()).as("%s: %d statements with N rows, %d with 2N:%n%s%n--- with N:%n%s", what,
+                small.size(), large.size(), String.join("\n", large), String.join("\n", small))
+                .isEqualTo(small.size());
+        assertThat(large.size()).as("%s: at most %d statements:%n%s", what, ceiling, String.join("\n", large))
+                .isLessThanOrEqualTo(ceiling);
+    }
+
+    // --- writing, as members do ---
+
+    private long ask(String username, String title, boolean poll) throws Exception {
+        MockHttpServletRequestBuilder request = post("/questions").session(member(username)).with(csrf())
+                .param("title", title).param("body", "Body of " + title).param("roles", "cto");
+        if (poll) {
+            request = request.param("pollOptions", "Yes", "No").param("pollResults", "always");
+        }
+        return lastId(mvc.perform(request).andExpect(status().isFound()).andReturn().getResponse()
+                .getRedirectedUrl());
+    }
+
+    private long answer(MockHttpSession session, long questionId, String body) throws Exception {
+        return lastId(mvc.perform(post("/questions/" + questionId + "/answers").session(session).with(csrf())
+                .param("body", body)).andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    /** @param action the comment form's address */
+    private long comment(MockHttpSession session, String action, String body) throws Exception {
+        return lastId(mvc.perform(post(action).session(session).with(csrf()).param("body", body))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    private void flag(MockHttpSession session, String post, String reason, String note) throws Exception {
+        MockHttpServletRequestBuilder request = post("/" + post + "/flags").session(session).with(csrf())
+                .param("reason", reason);
+        mvc.perform(note == null ? request : request.param("note", note)).andExpect(status().isFound());
+    }
+
+    private long articleId(String slug) {
+        return jdbc.sql("select id from article where slug = ?").param(slug).query(Long.class).single();
+    }
+
+    private static long lastId(String url) {
+        Matcher m = LAST_ID.matcher(url);
+        assertThat(m.find()).as(url).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    /**
+     * A signed-in member with a full profile, made once per username. Stored directly, with a plain-text password
+     * hash, so that the dozens of members these tests need do not cost a bcrypt hash each.
+     */
+    private MockHttpSession member(String username) throws Exception {
+        MockHttpSession session = sessions.get(username);
+        boolean stored = jdbc.sql("select count(*) from member where username = ?").param(username)
+                .query(Long.class).single() > 0; // by a test before this one
+        if (session == null && !stored) {
+            jdbc.sql("insert into member (username, password_hash, display_name, job_title, industry, "
+                            + "company_size, status, created_at) values (?, ?, ?, 'Chief Information Officer', "
+                            + "'manufacturing', '10001+', 'active', ?)")
+                    .params(username, "{noop}" + MemberSessions.PASSWORD, "Name of " + username,
+                            Timestamp.from(Instant.now()))
+                    .update();
+            grant(username, "member");
+        }
+        if (session == null) {
+            session = (MockHttpSession) mvc.perform(formLogin("/sign-in").user(username)
+                            .password(MemberSessions.PASSWORD))
+                    .andExpect(redirectedUrl("/me")).andReturn().getRequest().getSession(false);
+            sessions.put(username, session);
+        }
+        return session;
+    }
+
+    private MockHttpSession editor(String username) throws Exception {
+        MockHttpSession session = member(username);
+        if (jdbc.sql("select count(*) from member_authority a join member m on m.id = a.member_id "
+                + "where m.username = ? and a.authority = 'editor'").param(username).query(Long.class).single() == 0) {
+            grant(username, "editor");
+        }
+        return session;
+    }
+
+    private void grant(String username, String authority) {
+        jdbc.sql("insert into member_authority (member_id, authority) select id, ? from member where username = ?")
+                .params(authority, username).update();
+    }
+}
