@@ -56,8 +56,7 @@ class CommentReads {
     Views.CommentPage page(PostKind kind, long postId, long after, Viewer viewer, Authors.Signer signer) {
         long questionId = comments.questionOf(kind, postId, viewer);
         QuestionRow question = questions.question(questionId, viewer);
-        List<Comment> page = repository.page(kind.table(), postId, after, PAGE_SIZE, viewer).stream()
-                .map(c -> view(c, signer, viewer)).toList();
+        List<Comment> page = signed(repository.page(kind.table(), postId, after, PAGE_SIZE, viewer), signer, viewer);
         long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
         int more = repository.countAfter(kind.table(), postId, last, viewer);
         int count = kind == PostKind.QUESTION ? question.commentCount()
@@ -74,8 +73,7 @@ class CommentReads {
     Views.CommentPage targetPage(String kind, long id, long after, int size, Viewer viewer, Authors.Signer signer) {
         comments.target(kind); // questions and answers have their own addresses
         String url = comments.pageOf(kind, id, viewer);
-        List<Comment> page = repository.page(kind, id, after, size, viewer).stream().map(c -> view(c, signer, viewer))
-                .toList();
+        List<Comment> page = signed(repository.page(kind, id, after, size, viewer), signer, viewer);
         long last = page.isEmpty() ? after : page.get(page.size() - 1).id();
         int more = repository.countAfter(kind, id, last, viewer);
         int count = after == 0 ? page.size() + more : repository.countAfter(kind, id, 0, viewer);
@@ -85,6 +83,12 @@ class CommentReads {
 
     private static String moreUrl(long questionId, PostKind kind, long postId, long after) {
         return "/questions/" + questionId + "/comments?on=" + kind.table() + "&post=" + postId + "&after=" + after;
+    }
+
+    /** The authors of a page are read in one query, however many members wrote its comments. */
+    private static List<Comment> signed(List<CommentRow> rows, Authors.Signer signer, Viewer viewer) {
+        signer.preload(rows.stream().map(CommentRow::authorId).toList());
+        return rows.stream().map(c -> view(c, signer, viewer)).toList();
     }
 
     private static Comment view(CommentRow c, Authors.Signer signer, Viewer viewer) {
