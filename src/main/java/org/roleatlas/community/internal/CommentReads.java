@@ -27,26 +27,41 @@ class CommentReads {
         this.repository = repository;
     }
 
-    /** The first comments of the question and of each answer, keyed by post (a {@code Vote} names a post). */
-    Map<QuestionRepository.Vote, List<CommentRow>> firstOnQuestionPage(long questionId, Viewer viewer) {
+    /**
+     * The first comments of the question and of each answer, keyed by post (a {@code Vote} names a post).
+     *
+     * @param seen how many comments the viewer sees under each post, read (in one query) only when a post shows a
+     *             held or hidden comment among its first: its public count is then not what the viewer sees
+     */
+    record FirstComments(Map<QuestionRepository.Vote, List<CommentRow>> byPost,
+                         Map<QuestionRepository.Vote, Integer> seen) {
+
+        List<CommentRow> of(PostKind kind, long postId) {
+            return byPost.getOrDefault(new QuestionRepository.Vote(kind, postId), List.of());
+        }
+    }
+
+    FirstComments firstOnQuestionPage(long questionId, Viewer viewer) {
         Map<QuestionRepository.Vote, List<CommentRow>> byPost = new HashMap<>();
         for (CommentRow c : repository.firstOnQuestionPage(questionId, FIRST, viewer)) {
             byPost.computeIfAbsent(new QuestionRepository.Vote(PostKind.of(c.on()), c.postId()), k -> new ArrayList<>())
                     .add(c);
         }
-        return byPost;
+        boolean recount = byPost.values().stream().anyMatch(CommentReads::showsUncounted);
+        return new FirstComments(byPost, recount ? repository.countsOnQuestionPage(questionId, viewer) : Map.of());
     }
 
     /** The thread under a post on its question page: the first comments and a link to the next ones. */
-    Thread firstThread(long questionId, PostKind kind, long postId, int count, List<CommentRow> first,
+    Thread firstThread(long questionId, PostKind kind, long postId, int count, FirstComments first,
                        Authors.Signer signer, Viewer viewer) {
-        List<Comment> shown = first.stream().map(c -> view(c, signer, viewer)).toList();
+        List<CommentRow> rows = first.of(kind, postId);
+        List<Comment> shown = rows.stream().map(c -> view(c, signer, viewer)).toList();
         int more = Math.max(0, count - shown.size());
         // A count ahead of the rows (e.g. loaded data) must not break the page: the link then starts at the first
         long after = shown.isEmpty() ? 0 : shown.get(shown.size() - 1).id();
-        if (shown.size() == FIRST && shown.stream().anyMatch(c -> !"visible".equals(c.moderation()))) {
+        if (showsUncounted(rows)) {
             // count is what the public sees; a held or hidden comment shown to its author or a moderator is not in it
-            more = repository.countAfter(kind.table(), postId, after, viewer);
+            more = first.seen().getOrDefault(new QuestionRepository.Vote(kind, postId), shown.size()) - shown.size();
         }
         return new Thread(kind.table(), postId, count, shown, more,
                 more == 0 ? null : moreUrl(questionId, kind, postId, after));
@@ -79,6 +94,11 @@ class CommentReads {
         int count = after == 0 ? page.size() + more : repository.countAfter(kind, id, 0, viewer);
         return new Views.CommentPage(null, url + "#comments", url, new Thread(kind, id, count, page, more,
                 more == 0 ? null : "/comments/on/" + kind + "/" + id + "?after=" + last));
+    }
+
+    /** A full first thread with a held or hidden comment in it (which the post's comment count leaves out). */
+    private static boolean showsUncounted(List<CommentRow> first) {
+        return first.size() == FIRST && first.stream().anyMatch(c -> !"visible".equals(c.moderation()));
     }
 
     private static String moreUrl(long questionId, PostKind kind, long postId, long after) {

@@ -3,7 +3,6 @@ package org.roleatlas.community.internal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.roleatlas.catalog.CatalogSnapshot;
@@ -47,22 +46,20 @@ class QuestionReads {
         QuestionRow q = questions.question(id, viewer);
         Long viewerId = viewer.memberId();
         Set<Vote> votes = viewerId == null ? Set.of() : repository.votesOnQuestionPage(viewerId, id);
-        Map<Vote, List<CommentRow>> first = comments.firstOnQuestionPage(id, viewer);
+        CommentReads.FirstComments first = comments.firstOnQuestionPage(id, viewer);
         List<AnswerRow> rows = repository.answers(id, viewer);
-        Authors.Signer signer = authors.signer(authorsOf(q, rows, first.values())); // one query for all of them
+        Authors.Signer signer = authors.signer(authorsOf(q, rows, first.byPost().values())); // one query for all
         List<Post> answers = rows.stream()
                 .map(a -> new Post(a.id(), a.bodyHtml(), signer.sign(a.authorId(), a.anonymous()),
                         viewer.isMember(a.authorId()), a.createdAt(), a.editedAt(), a.voteCount(),
                         votes.contains(new Vote(PostKind.ANSWER, a.id())),
-                        comments.firstThread(id, PostKind.ANSWER, a.id(), a.commentCount(),
-                                first.getOrDefault(new Vote(PostKind.ANSWER, a.id()), List.of()), signer, viewer),
+                        comments.firstThread(id, PostKind.ANSWER, a.id(), a.commentCount(), first, signer, viewer),
                         a.moderation()))
                 .toList();
         Post post = new Post(q.id(), q.bodyHtml(), signer.sign(q.authorId(), q.anonymous()),
                 viewer.isMember(q.authorId()), q.createdAt(), q.editedAt(), q.voteCount(),
                 votes.contains(new Vote(PostKind.QUESTION, q.id())),
-                comments.firstThread(id, PostKind.QUESTION, q.id(), q.commentCount(),
-                        first.getOrDefault(new Vote(PostKind.QUESTION, q.id()), List.of()), signer, viewer),
+                comments.firstThread(id, PostKind.QUESTION, q.id(), q.commentCount(), first, signer, viewer),
                 q.moderation());
         // The heading counts what the public sees; an author's held answer or a hidden one a moderator sees is extra.
         int counted = (int) rows.stream().filter(a -> "visible".equals(a.moderation())).count();
