@@ -51,21 +51,21 @@ abstract class StatementCountContract {
     private static final Pattern LAST_ID = Pattern.compile("(\\d+)$");
     private static final int N = 10;
 
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
-
+    @Autowired
+    StatementCounter counter;
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    StatementCounter counter;
-    @Autowired
     List<SearchSource> sources;
 
     private final Map<String, MockHttpSession> sessions = new HashMap<>();
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnDatabase.use(registry, DB_NAME);
+    }
 
     @Test
     void aQuestionPageCostsTheSameWithTwiceTheAnswersCommentsAndBallots() throws Exception {
