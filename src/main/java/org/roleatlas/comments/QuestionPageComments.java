@@ -15,9 +15,9 @@ public interface QuestionPageComments {
      * The first comments of the question and of each answer, keyed by post, in one query (a window per post), so a
      * question page with many answers costs one round trip for all its comments.
      */
-    Map<PostRef, List<CommentRow>> firstOnQuestionPage(long questionId, Viewer viewer);
+    FirstComments firstOnQuestionPage(long questionId, Viewer viewer);
 
     /** The thread under a post on its question page: the first comments and a link to the next ones. */
-    CommentThread firstThread(long questionId, PostKind kind, long postId, int count, List<CommentRow> first,
+    CommentThread firstThread(long questionId, PostKind kind, long postId, int count, FirstComments first,
                               Authors.Signer signer, Viewer viewer);
 }

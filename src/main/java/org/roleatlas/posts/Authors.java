@@ -3,6 +3,7 @@ package org.roleatlas.posts;
 import java.security.Principal;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,20 +40,32 @@ public class Authors {
 
     /** Signatures for one response whose authors are known up front: all of them are read in one query. */
     public Signer signer(Collection<Long> authorIds) {
-        Signer signer = new Signer();
-        members.findAll(authorIds).forEach((id, member) -> signer.byMember.put(id, members.signature(member)));
-        return signer;
+        return new Signer().preload(authorIds);
     }
 
     public final class Signer {
 
         private final Map<Long, Signature> byMember = new HashMap<>();
 
+        /** Reads the authors not read yet, all in one query, before their posts are signed one by one. */
+        public Signer preload(Collection<Long> authorIds) {
+            List<Long> unread = authorIds.stream().filter(id -> !byMember.containsKey(id)).distinct().toList();
+            if (!unread.isEmpty()) {
+                Map<Long, Member> found = members.findAll(unread);
+                unread.forEach(id -> byMember.put(id, signature(Optional.ofNullable(found.get(id)))));
+            }
+            return this;
+        }
+
         /** An anonymous post is signed with title, industry and size only: the name never leaves this method. */
         public Signature sign(long authorId, boolean anonymous) {
-            Signature full = byMember.computeIfAbsent(authorId, id -> members.find(id).map(members::signature)
-                    .orElse(Signature.ofAnonymous(null, null, null)));
+            Signature full = byMember.computeIfAbsent(authorId, id -> signature(members.find(id)));
             return anonymous ? full.anonymous() : full;
+        }
+
+        /** No member (e.g. a placeholder row): signed like an anonymous post without a profile. */
+        private Signature signature(Optional<Member> member) {
+            return member.map(members::signature).orElse(Signature.ofAnonymous(null, null, null));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -73,7 +74,8 @@ class ArticleApiController {
                          @RequestParam(required = false) String role,
                          @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page) {
         List<ArticleRow> rows = reads.published(role, page);
-        return new ArticleListJson(rows.stream().limit(ArticleReads.PAGE_SIZE).map(this::item).toList(),
+        Function<Long, String> bylines = editors.bylines(rows.stream().map(ArticleRow::authorId).toList());
+        return new ArticleListJson(rows.stream().limit(ArticleReads.PAGE_SIZE).map(a -> item(a, bylines)).toList(),
                 rows.size() > ArticleReads.PAGE_SIZE ? page + 1 : null);
     }
 
@@ -127,8 +129,8 @@ class ArticleApiController {
         return ResponseEntity.badRequest().body(problem);
     }
 
-    private ArticleItemJson item(ArticleRow a) {
-        return new ArticleItemJson(a.slug(), a.title(), a.summary(), a.roles(), editors.byline(a.authorId()),
+    private static ArticleItemJson item(ArticleRow a, Function<Long, String> bylines) {
+        return new ArticleItemJson(a.slug(), a.title(), a.summary(), a.roles(), bylines.apply(a.authorId()),
                 a.published(), a.publishedAt());
     }
 

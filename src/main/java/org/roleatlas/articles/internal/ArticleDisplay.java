@@ -1,7 +1,9 @@
 package org.roleatlas.articles.internal;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.comments.CommentSections;
@@ -35,8 +37,11 @@ class ArticleDisplay {
     }
 
     ArticleViews.History history(ArticleRow row) {
-        return new ArticleViews.History(reads.item(row), reads.revisions(row).stream()
+        List<ArticleRepository.Revision> revisions = reads.revisions(row);
+        Function<Long, String> bylines = editors.bylines(revisions.stream()
+                .map(ArticleRepository.Revision::editorId).toList());
+        return new ArticleViews.History(reads.item(row), revisions.stream()
                 .map(r -> new ArticleViews.Revision(r.number(), r.title(), r.summary(), r.bodyMarkdown(), r.roles(),
-                        editors.byline(r.editorId()), r.createdAt())).toList());
+                        bylines.apply(r.editorId()), r.createdAt())).toList());
     }
 }

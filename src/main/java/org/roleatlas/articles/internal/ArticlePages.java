@@ -55,12 +55,12 @@ class ArticlePages {
         List<ArticleViews.Item> drafts = List.of();
         if (editor) {
             response.setHeader("Cache-Control", "no-store");
-            drafts = reads.drafts().stream().map(reads::item).toList();
+            drafts = reads.items(reads.drafts());
         }
         String heading = role == null ? "Articles"
                 : "Articles about " + catalog.snapshot().role(role).map(Role::displayName).orElse(role);
         return new ModelAndView("articles/feed", Map.of("feed", new ArticleViews.Feed(heading, role,
-                rows.stream().limit(ArticleReads.PAGE_SIZE).map(reads::item).toList(), drafts, editor, next)));
+                reads.items(rows.stream().limit(ArticleReads.PAGE_SIZE).toList()), drafts, editor, next)));
     }
 
     @GetMapping("/articles/new")

@@ -2,6 +2,7 @@ package org.roleatlas.articles.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
@@ -63,10 +64,18 @@ class ArticleReads {
     }
 
     ArticleViews.Item item(ArticleRow a) {
+        return items(List.of(a)).get(0);
+    }
+
+    /** A list of articles, their authors read in one query. */
+    List<ArticleViews.Item> items(List<ArticleRow> rows) {
         CatalogSnapshot snapshot = catalog.snapshot();
-        List<ArticleViews.RoleTag> tags = a.roles().stream().map(slug -> new ArticleViews.RoleTag(slug,
-                snapshot.role(slug).map(Role::displayName).orElse(slug))).toList();
-        return new ArticleViews.Item(a.slug(), a.title(), a.summary(), tags, editors.byline(a.authorId()),
-                a.published(), a.published() ? a.publishedAt() : a.updatedAt());
+        Function<Long, String> bylines = editors.bylines(rows.stream().map(ArticleRow::authorId).toList());
+        return rows.stream().map(a -> {
+            List<ArticleViews.RoleTag> tags = a.roles().stream().map(slug -> new ArticleViews.RoleTag(slug,
+                    snapshot.role(slug).map(Role::displayName).orElse(slug))).toList();
+            return new ArticleViews.Item(a.slug(), a.title(), a.summary(), tags, bylines.apply(a.authorId()),
+                    a.published(), a.published() ? a.publishedAt() : a.updatedAt());
+        }).toList();
     }
 }

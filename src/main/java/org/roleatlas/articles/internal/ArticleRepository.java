@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,15 @@ class ArticleRepository {
                 .query((rs, n) -> row(rs)).list()).stream().findFirst();
     }
 
+    /** The articles with these slugs, in one query (and one for their role tags); deleted ones are not there. */
+    List<ArticleRow> bySlugs(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return withRoles(jdbc.sql("select * from article where slug in (:slugs) and deleted_at is null")
+                .param("slugs", slugs).query((rs, n) -> row(rs)).list());
+    }
+
     Optional<ArticleRow> byId(long id) {
         return withRoles(jdbc.sql("select * from article where id = ? and deleted_at is null").param(id)
                 .query((rs, n) -> row(rs)).list()).stream().findFirst();
@@ -108,6 +118,11 @@ class ArticleRepository {
             statement = statement.param(role);
         }
         return withRoles(statement.query((rs, n) -> row(rs)).list());
+    }
+
+    long countPublished() {
+        return jdbc.sql("select count(*) from article where status = 'published' and deleted_at is null")
+                .query(Long.class).single();
     }
 
     List<ArticleRow> drafts(int limit) {

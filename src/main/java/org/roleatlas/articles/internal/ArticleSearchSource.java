@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.roleatlas.search.SearchDocument;
 import org.roleatlas.search.SearchSource;
@@ -40,9 +41,7 @@ class ArticleSearchSource implements SearchSource {
     @Override
     public Map<String, SearchDocument> load(Collection<String> keys) {
         Map<String, SearchDocument> documents = new HashMap<>();
-        for (String slug : keys) {
-            repository.bySlug(slug).ifPresent(row -> documents.put(slug, document(row)));
-        }
+        documents(repository.bySlugs(keys), d -> documents.put(d.key(), d));
         return documents;
     }
 
@@ -52,28 +51,26 @@ class ArticleSearchSource implements SearchSource {
         int offset = 0;
         do {
             page = repository.published(null, offset, PAGE);
-            page.forEach(row -> sink.accept(document(row)));
+            documents(page, sink);
             offset += PAGE;
         } while (page.size() == PAGE);
     }
 
     @Override
     public long countVisible() {
-        long count = 0;
-        for (int offset = 0; ; offset += PAGE) {
-            int size = repository.published(null, offset, PAGE).size();
-            count += size;
-            if (size < PAGE) {
-                return count;
-            }
-        }
+        return repository.countPublished();
     }
 
-    private SearchDocument document(ArticleRow row) {
-        List<String> body = new ArrayList<>();
-        body.add(row.summary());
-        body.add(markdown.toPlainText(row.bodyMarkdown()));
-        return new SearchDocument(TYPE, row.slug(), row.title(), List.of(), String.join("\n", body), row.roles(),
-                "/articles/" + row.slug(), editors.byline(row.authorId()), row.published(), row.publishedAt());
+    /** The documents of some articles, their authors read in one query. */
+    private void documents(List<ArticleRow> rows, Consumer<SearchDocument> sink) {
+        Function<Long, String> bylines = editors.bylines(rows.stream().map(ArticleRow::authorId).toList());
+        for (ArticleRow row : rows) {
+            List<String> body = new ArrayList<>();
+            body.add(row.summary());
+            body.add(markdown.toPlainText(row.bodyMarkdown()));
+            sink.accept(new SearchDocument(TYPE, row.slug(), row.title(), List.of(), String.join("\n", body),
+                    row.roles(), "/articles/" + row.slug(), bylines.apply(row.authorId()), row.published(),
+                    row.publishedAt()));
+        }
     }
 }

@@ -1,12 +1,19 @@
 package org.roleatlas.articles.internal;
 
 import java.security.Principal;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.roleatlas.accounts.Authority;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.Members;
-import org.roleatlas.accounts.Signature;
 import org.roleatlas.system.ForbiddenException;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +47,17 @@ class Editors {
     }
 
     String byline(Long authorId) {
-        if (authorId == null) {
-            return EDITORIAL_BYLINE;
-        }
-        return members.find(authorId).map(members::signature).map(Signature::displayName).orElse(EDITORIAL_BYLINE);
+        return bylines(Collections.singletonList(authorId)).apply(authorId);
+    }
+
+    /**
+     * The bylines of many articles or revisions, their authors read in one query: the returned function gives the
+     * byline of each author id (null, or a member no longer there: the editorial byline).
+     */
+    Function<Long, String> bylines(Collection<Long> authorIds) {
+        Set<Long> ids = authorIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> names = new HashMap<>();
+        members.findAll(ids).forEach((id, member) -> names.put(id, members.signature(member).displayName()));
+        return id -> id == null ? EDITORIAL_BYLINE : names.getOrDefault(id, EDITORIAL_BYLINE);
     }
 }

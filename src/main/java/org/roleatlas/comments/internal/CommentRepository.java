@@ -4,12 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.roleatlas.comments.CommentRow;
 import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.PostKind;
+import org.roleatlas.posts.PostRef;
 import org.roleatlas.posts.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -79,6 +82,20 @@ class CommentRepository {
                         + "and x.post_id = a.id where a.question_id = ?) c where " + viewer.sees("c") + ") t "
                         + "where t.position <= ? order by t.id")
                 .params(questionId, questionId, perPost).query((rs, n) -> comment(rs)).list();
+    }
+
+    /** How many comments the viewer sees under the question and under each of its answers, in one query. */
+    Map<PostRef, Integer> countsOnQuestionPage(long questionId, Viewer viewer) {
+        Map<PostRef, Integer> counts = new HashMap<>();
+        jdbc.sql("select c.post_kind, c.post_id, count(*) from (select q.* from comment q "
+                        + "where q.post_kind = 'question' and q.post_id = ? union all select x.* from answer a "
+                        + "join comment x on x.post_kind = 'answer' and x.post_id = a.id where a.question_id = ?) c "
+                        + "where " + viewer.sees("c") + " group by c.post_kind, c.post_id")
+                .params(questionId, questionId)
+                .query(rs -> {
+                    counts.put(new PostRef(PostKind.of(rs.getString(1)), rs.getLong(2)), rs.getInt(3));
+                });
+        return counts;
     }
 
     void edit(CommentRow before, long editorId, String markdown, String html, Instant now) {

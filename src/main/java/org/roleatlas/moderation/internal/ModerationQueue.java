@@ -1,10 +1,10 @@
 package org.roleatlas.moderation.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.moderation.internal.ModerationViews.FlaggedPost;
@@ -35,15 +35,25 @@ class ModerationQueue {
     /** @throws org.roleatlas.system.ForbiddenException unless the member is a moderator */
     ModerationViews.Queue queue(Member moderator) {
         Viewer viewer = Viewer.of(ModerationService.moderator(moderator));
+        List<ModerationRepository.Flagged> flaggedPosts = repository.flagged(FLAGGED);
+        // the posts and their flags, one query per kind of post however many are flagged
+        Map<PostKind, Map<Long, ModeratedPost>> posts = new EnumMap<>(PostKind.class);
+        Map<PostKind, Map<Long, List<ModerationRepository.OpenFlag>>> openFlags = new EnumMap<>(PostKind.class);
+        for (PostKind kind : PostKind.values()) {
+            List<Long> ids = flaggedPosts.stream().filter(f -> f.kind() == kind)
+                    .map(ModerationRepository.Flagged::postId).toList();
+            posts.put(kind, repository.posts(kind, ids, viewer));
+            openFlags.put(kind, repository.openFlags(kind, ids));
+        }
         List<FlaggedPost> flagged = new ArrayList<>();
-        for (ModerationRepository.Flagged f : repository.flagged(FLAGGED)) {
-            Optional<ModeratedPost> post = repository.post(f.kind(), f.postId(), viewer);
-            if (post.isEmpty()) {
+        for (ModerationRepository.Flagged f : flaggedPosts) {
+            ModeratedPost post = posts.get(f.kind()).get(f.postId());
+            if (post == null) {
                 continue; // deleted by its author since it was flagged: nothing left to moderate
             }
             Map<String, Integer> byReason = new LinkedHashMap<>();
             List<String> notes = new ArrayList<>();
-            for (ModerationRepository.OpenFlag flag : repository.openFlags(f.kind(), f.postId())) {
+            for (ModerationRepository.OpenFlag flag : openFlags.get(f.kind()).getOrDefault(f.postId(), List.of())) {
                 byReason.merge(label(flag.reason()), 1, Integer::sum);
                 if (flag.note() != null) {
                     notes.add(flag.note());
@@ -52,13 +62,11 @@ class ModerationQueue {
             List<ReasonCount> reasons = byReason.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .map(e -> new ReasonCount(e.getKey(), e.getValue())).toList();
-            flagged.add(new FlaggedPost(view(post.get()), f.flags(), reasons, notes));
+            flagged.add(new FlaggedPost(view(post), f.flags(), reasons, notes));
         }
         List<QueuedPost> held = new ArrayList<>();
         for (PostKind kind : PostKind.values()) {
-            for (long id : repository.held(kind, HELD)) {
-                repository.post(kind, id, viewer).map(ModerationQueue::view).ifPresent(held::add);
-            }
+            repository.held(kind, HELD, viewer).stream().map(ModerationQueue::view).forEach(held::add);
         }
         List<LogLine> log = repository.recentLog(LOG).stream().map(e -> new LogLine(e.moderator(), e.action(),
                 e.member() != null ? "member " + e.member() : e.postKind() + " " + e.postId(), e.reason(), e.at()))

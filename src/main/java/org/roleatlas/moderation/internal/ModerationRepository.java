@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.roleatlas.posts.ModerationState;
@@ -41,19 +45,35 @@ class ModerationRepository {
 
     /** A post the viewer may see (a moderator: any post that is not deleted). */
     Optional<ModeratedPost> post(PostKind kind, long id, Viewer viewer) {
-        String sql = switch (kind) {
+        return jdbc.sql(select(kind) + "where p.id = ? and " + viewer.sees("p")).param(id)
+                .query((rs, n) -> ref(kind, rs)).optional();
+    }
+
+    /** The posts of one kind with these ids that the viewer may see, in one query, keyed by id. */
+    Map<Long, ModeratedPost> posts(PostKind kind, Collection<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ModeratedPost> posts = new HashMap<>();
+        jdbc.sql(select(kind) + "where p.id in (:ids) and " + viewer.sees("p")).param("ids", ids)
+                .query((rs, n) -> ref(kind, rs)).list().forEach(post -> posts.put(post.id(), post));
+        return posts;
+    }
+
+    /** The post table of the kind aliased {@code p}, read as a {@link ModeratedPost}. */
+    private static String select(PostKind kind) {
+        return switch (kind) {
             case QUESTION -> "select p.id, p.id as question_id, p.author_id, p.moderation, p.title as excerpt, "
-                    + "null as parent_kind, 0 as parent_id from question p where p.id = ? and ";
+                    + "null as parent_kind, 0 as parent_id from question p ";
             case ANSWER -> "select p.id, p.question_id, p.author_id, p.moderation, p.body_html as excerpt, "
-                    + "'question' as parent_kind, p.question_id as parent_id from answer p where p.id = ? and ";
+                    + "'question' as parent_kind, p.question_id as parent_id from answer p ";
             // a comment on another module's content (an article) is on no question: question_id 0
             case COMMENT -> "select p.id, case when p.post_kind = 'question' then p.post_id when p.post_kind = 'answer' "
                     + "then (select a.question_id from answer a where a.id = p.post_id) else 0 end as question_id, "
                     + "p.author_id, "
                     + "p.moderation, p.body_html as excerpt, p.post_kind as parent_kind, p.post_id as parent_id "
-                    + "from comment p where p.id = ? and ";
+                    + "from comment p ";
         };
-        return jdbc.sql(sql + viewer.sees("p")).param(id).query((rs, n) -> ref(kind, rs)).optional();
     }
 
     /** @return whether this request moved the post from {@code from} to {@code to} (a row lock decides races) */
@@ -91,17 +111,27 @@ class ModerationRepository {
                 .query((rs, n) -> new Flagged(PostKind.of(rs.getString(1)), rs.getLong(2), rs.getInt(3))).list();
     }
 
-    List<OpenFlag> openFlags(PostKind kind, long postId) {
-        return jdbc.sql("select reason, note from flag where post_kind = ? and post_id = ? and resolved_at is null "
-                        + "order by created_at")
-                .params(kind.table(), postId).query((rs, n) -> new OpenFlag(rs.getString(1), rs.getString(2))).list();
+    /** The open flags of the posts of one kind with these ids, in one query: by post id, oldest first. */
+    Map<Long, List<OpenFlag>> openFlags(PostKind kind, Collection<Long> postIds) {
+        Map<Long, List<OpenFlag>> flags = new HashMap<>();
+        if (postIds.isEmpty()) {
+            return flags;
+        }
+        jdbc.sql("select post_id, reason, note from flag where post_kind = :kind and post_id in (:ids) "
+                        + "and resolved_at is null order by created_at")
+                .param("kind", kind.table()).param("ids", postIds)
+                .query(rs -> {
+                    flags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new OpenFlag(rs.getString(2), rs.getString(3)));
+                });
+        return flags;
     }
 
-    /** Held posts of one kind, oldest first: the order they wait in. */
-    List<Long> held(PostKind kind, int limit) {
-        return jdbc.sql("select id from " + kind.table() + " where moderation = ? and deleted_at is null "
-                        + "order by id limit " + limit)
-                .param(ModerationState.HELD.key()).query(Long.class).list();
+    /** Held posts of one kind the viewer may see, oldest first: the order they wait in. */
+    List<ModeratedPost> held(PostKind kind, int limit, Viewer viewer) {
+        return jdbc.sql(select(kind) + "where p.moderation = '" + ModerationState.HELD.key() + "' and " + viewer.sees("p") + " order by p.id limit "
+                        + limit)
+                .query((rs, n) -> ref(kind, rs)).list();
     }
 
     void log(long moderatorId, String action, ModeratedPost post, Long memberId, String reason, Instant now) {

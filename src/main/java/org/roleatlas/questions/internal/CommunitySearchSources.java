@@ -79,14 +79,14 @@ final class CommunitySearchSources {
         }
 
         /**
-         * Signatures first, on this thread (the signer caches each author); then Markdown to plain text, the costly
+         * Signatures first, on this thread (all its authors read at once); then Markdown to plain text, the costly
          * part, on all cores: a rebuild reads thousands of posts per chunk.
          */
         private void documents(List<Post> posts, Consumer<SearchDocument> sink) {
             Set<Long> questionIds = new LinkedHashSet<>();
             posts.forEach(p -> questionIds.add(p.questionId()));
             Map<Long, QuestionLabel> threads = rows.threads(questionIds);
-            Authors.Signer signer = authors.signer();
+            Authors.Signer signer = authors.signer(posts.stream().map(Post::authorId).toList()); // one query
             List<String> bylines = posts.stream().map(p -> byline(signer.sign(p.authorId(), p.anonymous()))).toList();
             java.util.stream.IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
                 Post post = posts.get(i);

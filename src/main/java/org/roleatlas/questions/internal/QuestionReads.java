@@ -3,13 +3,13 @@ package org.roleatlas.questions.internal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.comments.CommentRow;
+import org.roleatlas.comments.FirstComments;
 import org.roleatlas.comments.QuestionPageComments;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.ModerationState;
@@ -57,22 +57,20 @@ class QuestionReads {
         QuestionRow q = questions.question(id, viewer);
         Long viewerId = viewer.memberId();
         Set<PostRef> votes = viewerId == null ? Set.of() : this.votes.onQuestionPage(viewerId, id);
-        Map<PostRef, List<CommentRow>> first = comments.firstOnQuestionPage(id, viewer);
+        FirstComments first = comments.firstOnQuestionPage(id, viewer);
         List<AnswerRow> rows = repository.answers(id, viewer);
-        Authors.Signer signer = authors.signer(authorsOf(q, rows, first.values())); // one query for all of them
+        Authors.Signer signer = authors.signer(authorsOf(q, rows, first.byPost().values())); // one query for all
         List<Post> answers = rows.stream()
                 .map(a -> new Post(a.id(), a.bodyHtml(), signer.sign(a.authorId(), a.anonymous()),
                         viewer.isMember(a.authorId()), a.createdAt(), a.editedAt(), a.voteCount(),
                         votes.contains(PostRef.answer(a.id())),
-                        comments.firstThread(id, PostKind.ANSWER, a.id(), a.commentCount(),
-                                first.getOrDefault(PostRef.answer(a.id()), List.of()), signer, viewer),
+                        comments.firstThread(id, PostKind.ANSWER, a.id(), a.commentCount(), first, signer, viewer),
                         a.moderation()))
                 .toList();
         Post post = new Post(q.id(), q.bodyHtml(), signer.sign(q.authorId(), q.anonymous()),
                 viewer.isMember(q.authorId()), q.createdAt(), q.editedAt(), q.voteCount(),
                 votes.contains(PostRef.question(q.id())),
-                comments.firstThread(id, PostKind.QUESTION, q.id(), q.commentCount(),
-                        first.getOrDefault(PostRef.question(q.id()), List.of()), signer, viewer),
+                comments.firstThread(id, PostKind.QUESTION, q.id(), q.commentCount(), first, signer, viewer),
                 q.moderation());
         // The heading counts what the public sees; an author's held answer or a hidden one a moderator sees is extra.
         int counted = (int) rows.stream().filter(a -> a.moderation() == ModerationState.VISIBLE).count();
