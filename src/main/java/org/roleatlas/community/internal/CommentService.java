@@ -33,7 +33,7 @@ class CommentService {
 
     CommentService(QuestionService questions, CommentRepository repository, MarkdownRenderer markdown,
                    RateLimiter rateLimiter, List<CommentTargets> targets, FirstPostHold hold,
-                   SearchEvents search) {
+                   SearchEvents search, Clock clock) {
         this.search = search;
         this.questions = questions;
         this.targets = List.copyOf(targets);
@@ -41,7 +41,7 @@ class CommentService {
         this.markdown = markdown;
         this.rateLimiter = rateLimiter;
         this.hold = hold;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** What a write changed, and the page it shows on (for redirects). */

@@ -29,10 +29,11 @@ class FlagService {
     private final QuestionService questions;
     private final CommentService comments;
     private final RateLimiter rateLimiter;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     FlagService(ModerationRepository repository, QuestionService questions, CommentService comments,
-                RateLimiter rateLimiter) {
+                RateLimiter rateLimiter, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.questions = questions;
         this.comments = comments;

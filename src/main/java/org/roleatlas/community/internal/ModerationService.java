@@ -25,9 +25,10 @@ class ModerationService {
     private final ModerationRepository repository;
     private final Members members;
     private final SearchEvents search;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ModerationService(ModerationRepository repository, Members members, SearchEvents search) {
+    ModerationService(ModerationRepository repository, Members members, SearchEvents search, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.members = members;
         this.search = search;

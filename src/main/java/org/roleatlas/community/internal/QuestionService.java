@@ -41,7 +41,7 @@ class QuestionService {
     private final Clock clock;
 
     QuestionService(QuestionRepository repository, PollRepository polls, Catalog catalog, MarkdownRenderer markdown,
-                    RateLimiter rateLimiter, FirstPostHold hold, SearchEvents search) {
+                    RateLimiter rateLimiter, FirstPostHold hold, SearchEvents search, Clock clock) {
         this.repository = repository;
         this.polls = polls;
         this.search = search;
@@ -49,7 +49,7 @@ class QuestionService {
         this.markdown = markdown;
         this.rateLimiter = rateLimiter;
         this.hold = hold;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** What a member submits when editing a question: title, text and 1 to 5 role tags (null: keep the tags). */

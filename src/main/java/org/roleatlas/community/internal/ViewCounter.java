@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
  * ({@code view_count = view_count + n}), so nodes sharing a database each add their own counts.
  */
 @Component
+@EnableConfigurationProperties(ViewSettings.class)
 class ViewCounter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ViewCounter.class);
@@ -36,14 +37,11 @@ class ViewCounter implements SmartLifecycle {
     private final Object flushing = new Object();
     private volatile ScheduledExecutorService flusher;
 
-    ViewCounter(QuestionFeedRepository repository,
-                @Value("${roleatlas.views.window:30m}") Duration window,
-                @Value("${roleatlas.views.flush-interval:5s}") Duration flushInterval,
-                @Value("${roleatlas.views.max-remembered:200000}") int maxRemembered) {
+    ViewCounter(QuestionFeedRepository repository, ViewSettings settings, Clock clock) {
         this.repository = repository;
-        this.recent = new RecentViews(window.toMillis(), maxRemembered);
-        this.flushInterval = flushInterval;
-        this.clock = Clock.systemUTC();
+        this.recent = new RecentViews(settings.window().toMillis(), settings.maxRemembered());
+        this.flushInterval = settings.flushInterval();
+        this.clock = clock;
     }
 
     /** Counts the view unless the same visitor viewed the same question within the window. */

@@ -28,10 +28,11 @@ class VoteService {
     private final QuestionRepository repository;
     private final RateLimiter rateLimiter;
     private final TransactionTemplate savepoint;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     VoteService(QuestionService questions, QuestionRepository repository, RateLimiter rateLimiter,
-                PlatformTransactionManager transactions) {
+                PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.questions = questions;
         this.repository = repository;
         this.rateLimiter = rateLimiter;
