@@ -8,6 +8,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
@@ -100,7 +101,8 @@ public final class CommandLineLauncher {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /** The message that explains a failure; a setting that could not be bound is named with it. */
+    static String rootMessage(Throwable e) {
         if (e instanceof CliException || e.getCause() == null) {
             return e.getMessage();
         }
@@ -108,7 +110,14 @@ public final class CommandLineLauncher {
         while (cause.getCause() != null && !(cause instanceof CliException)) {
             cause = cause.getCause();
         }
-        return cause.getMessage();
+        String message = cause.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind) {
+                String property = bind.getName().toString();
+                return message != null && message.contains(property) ? message : property + ": " + message;
+            }
+        }
+        return message;
     }
 
     @Command(name = "roleatlas", mixinStandardHelpOptions = true, version = "RoleAtlas 0.1",
