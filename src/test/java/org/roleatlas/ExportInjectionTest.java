@@ -29,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -38,12 +36,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * and links, is exported as inert text: on the web ({@code .csv}, {@code .md}) and on the command line
  * ({@code compare --format csv|markdown}).
  */
-@SpringBootTest
+@SpringBootTest(properties = "roleatlas.test.db-name=export_injection") // an in-memory H2 database of its own
 @AutoConfigureMockMvc
 @ActiveProfiles("h2")
 class ExportInjectionTest {
-
-    static final String DB_NAME = OwnDatabase.name("exports");
 
     /** The cells a hostile importer puts in, by dimension of the default framework. */
     static final Map<String, String> HOSTILE = new LinkedHashMap<>();
@@ -61,11 +57,6 @@ class ExportInjectionTest {
     @TempDir
     static Path files;
     static Path hostileRole;
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;
