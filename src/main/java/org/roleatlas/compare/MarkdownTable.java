@@ -25,6 +25,10 @@ public record MarkdownTable(List<String> header, List<Row> rows) {
 
     private static final Pattern DELIMITER_CELL = Pattern.compile(":?-+:?");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u2028\u2029]");
+    /** An ampersand that a Markdown renderer would read as the start of a character reference. */
+    private static final Pattern ENTITY_LIKE = Pattern.compile("&(?=[A-Za-z0-9#]+;)");
+    /** The references {@link #escape} writes, and only those, are read back. */
+    private static final Pattern WRITTEN_ENTITY = Pattern.compile("&(lt|gt|amp);");
 
     public MarkdownTable {
         header = copyOfCells(header, "header");
@@ -59,7 +63,9 @@ public record MarkdownTable(List<String> header, List<Row> rows) {
 
     /**
      * Writes the table in the compact GitHub shape used by the seed files. Every cell is written on
-     * one line and escaped so that {@link #parse} gives back the same (normalised) cells.
+     * one line and escaped so that {@link #parse} gives back the same (normalised) cells, and so that a
+     * Markdown renderer shows it as text: no cell becomes HTML (a {@code <} is written {@code &lt;}) or a
+     * link (a {@code [} is written {@code \[}), whatever a member or an imported file put in it.
      */
     public String toMarkdown() {
         StringBuilder out = new StringBuilder();
@@ -81,8 +87,10 @@ public record MarkdownTable(List<String> header, List<Row> rows) {
     private static String escape(String cell) {
         // A table row must stay on one line, so line breaks become spaces before trimming.
         String oneLine = LINE_BREAK.matcher(cell).replaceAll(" ").strip();
-        // Backslashes first: otherwise the backslash added for a pipe would itself be doubled.
-        return oneLine.replace("\\", "\\\\").replace("|", "\\|");
+        // Backslashes first: otherwise the backslash added for a pipe would itself be doubled. An ampersand
+        // only where it would start a reference, so "R&D" stays readable; then no tag can open.
+        String text = ENTITY_LIKE.matcher(oneLine.replace("\\", "\\\\")).replaceAll("&amp;");
+        return text.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]").replace("<", "&lt;");
     }
 
     // --- reading -------------------------------------------------------------------------------
@@ -155,7 +163,7 @@ public record MarkdownTable(List<String> header, List<Row> rows) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             char next = i + 1 < line.length() ? line.charAt(i + 1) : 0;
-            if (c == '\\' && (next == '|' || next == '\\')) {
+            if (c == '\\' && (next == '|' || next == '\\' || next == '[' || next == ']')) {
                 current.append(next);
                 i++;
             } else if (c == '|') {
@@ -172,7 +180,16 @@ public record MarkdownTable(List<String> header, List<Row> rows) {
         // Outer pipes are optional: a blank first/last segment means the line started/ended with one.
         int from = segments.get(0).isBlank() ? 1 : 0;
         int to = segments.get(segments.size() - 1).isBlank() ? segments.size() - 1 : segments.size();
-        return segments.subList(from, Math.max(from, to)).stream().map(String::strip).toList();
+        return segments.subList(from, Math.max(from, to)).stream().map(String::strip).map(MarkdownTable::unescapeHtml)
+                .toList();
+    }
+
+    private static String unescapeHtml(String cell) {
+        return cell.indexOf('&') < 0 ? cell : WRITTEN_ENTITY.matcher(cell).replaceAll(m -> switch (m.group(1)) {
+            case "lt" -> "<";
+            case "gt" -> ">";
+            default -> "&";
+        });
     }
 
     private static List<String> copyOfCells(List<String> cells, String what) {

@@ -1,16 +1,20 @@
 package org.roleatlas.compare;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * Rendered comparison responses by request key, valid for one catalogue version. A comparison is a pure function
- * of (roles, framework, toggle, format, catalogue version), so when the version moves on the whole cache is
- * dropped; it is also dropped when it grows past a bound, which keeps memory flat under URL scanning.
+ * of (roles, framework, toggle, format, catalogue version), so an entry is keyed by the version too, and when the
+ * version moves on the entries of older versions are dropped. The number of entries is bounded, and past the bound
+ * the least useful are evicted one by one (Caffeine's size-based eviction), which keeps memory flat under URL
+ * scanning while the comparisons people actually open stay cached. Concurrent requests for the same comparison
+ * render it once: the others wait for that rendering.
  */
 @Component
 class RenderedCache {
@@ -30,29 +34,37 @@ class RenderedCache {
         }
     }
 
-    private static final int MAX_ENTRIES = 4096;
+    static final int MAX_ENTRIES = 4096;
 
+    private record Key(long catalogVersion, String key) {
+    }
+
+    private final Cache<Key, Rendered> entries;
     private volatile long version = -1;
-    private final Map<String, Rendered> entries = new ConcurrentHashMap<>();
+
+    RenderedCache() {
+        this(MAX_ENTRIES);
+    }
+
+    RenderedCache(int maxEntries) {
+        this.entries = Caffeine.newBuilder().maximumSize(maxEntries).build();
+    }
 
     Rendered get(String key, long catalogVersion, Supplier<Rendered> render) {
         if (catalogVersion != version) {
             synchronized (this) {
                 if (catalogVersion != version) {
-                    entries.clear();
                     version = catalogVersion;
+                    entries.asMap().keySet().removeIf(k -> k.catalogVersion() != catalogVersion);
                 }
             }
         }
-        Rendered cached = entries.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        Rendered rendered = render.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(key, rendered);
-        return rendered;
+        return entries.get(new Key(catalogVersion, key), k -> render.get());
+    }
+
+    /** Entries held now, after pending evictions ran; for tests. */
+    long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 }

@@ -1,5 +1,6 @@
 package org.roleatlas.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,8 +43,10 @@ class DemoCommunity {
     private final MemberBulkLoad members;
     private final CommunityBulkLoad community;
     private final Catalog catalog;
+    private final Clock clock;
 
-    DemoCommunity(MemberBulkLoad members, CommunityBulkLoad community, Catalog catalog) {
+    DemoCommunity(MemberBulkLoad members, CommunityBulkLoad community, Catalog catalog, Clock clock) {
+        this.clock = clock;
         this.members = members;
         this.community = community;
         this.catalog = catalog;
@@ -61,7 +64,7 @@ class DemoCommunity {
         }
         long started = System.nanoTime();
         // Whole seconds: the timeline is relative to the load, the content depends only on the seed.
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         CatalogSnapshot snapshot = catalog.snapshot();
         int memberCount = Math.max(FEWEST_MEMBERS, Math.min(MOST_MEMBERS, request.questions() / 20));
         List<BulkMember> people = freeUsernames(memberCount, snapshot, request.seed(), now);

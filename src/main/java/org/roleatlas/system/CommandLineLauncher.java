@@ -8,6 +8,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
@@ -112,7 +113,11 @@ public final class CommandLineLauncher {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /**
+     * The message that explains a failure: the embedded database held by another process, or the cause's own
+     * message; a setting that could not be bound is named with it.
+     */
+    static String rootMessage(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
                 return "the database in " + System.getProperty("roleatlas.home") + " is open in a running RoleAtlas "
@@ -127,7 +132,14 @@ public final class CommandLineLauncher {
         while (cause.getCause() != null && !(cause instanceof CliException)) {
             cause = cause.getCause();
         }
-        return cause.getMessage();
+        String message = cause.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind) {
+                String property = bind.getName().toString();
+                return message != null && message.contains(property) ? message : property + ": " + message;
+            }
+        }
+        return message;
     }
 
     @Command(name = "roleatlas", mixinStandardHelpOptions = true, version = "RoleAtlas 0.1",

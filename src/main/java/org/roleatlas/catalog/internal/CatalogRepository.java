@@ -1,7 +1,7 @@
 package org.roleatlas.catalog.internal;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,8 +29,10 @@ class CatalogRepository {
     private final JdbcClient jdbc;
     /** For batched inserts of a role's many small rows (the first start writes about a thousand). */
     private final JdbcTemplate batch;
+    private final Clock clock;
 
-    CatalogRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    CatalogRepository(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.batch = batch;
     }
@@ -149,7 +151,7 @@ class CatalogRepository {
 
     /** Writes a role's own row, aliases and values; links are written separately once all roles exist. */
     void upsertRole(Role role, RoleOrigin origin) {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.sql("update catalog_role set title = ?, abbreviation = ?, family_key = ?, summary = ?, "
                         + "origin = ?, shipped_hash = ?, edited = ?, updated_at = ? where slug = ?")
                 .params(role.title(), role.abbreviation(), role.familyKey(), role.summary(), origin.origin(),

@@ -43,7 +43,7 @@ public class CommentService implements PostFinder {
 
     CommentService(Posts posts, CommentRepository repository, MarkdownRenderer markdown,
                    RateLimiter rateLimiter, List<CommentTargets> targets, PostHolds hold,
-                   CommentEvents search) {
+                   CommentEvents search, Clock clock) {
         this.search = search;
         this.posts = posts;
         this.targets = List.copyOf(targets);
@@ -51,7 +51,7 @@ public class CommentService implements PostFinder {
         this.markdown = markdown;
         this.rateLimiter = rateLimiter;
         this.hold = hold;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** What a write changed, and the page it shows on (for redirects). */

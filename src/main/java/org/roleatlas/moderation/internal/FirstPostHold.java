@@ -4,7 +4,7 @@ import org.roleatlas.accounts.Authority;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.moderation.PostHolds;
 import org.roleatlas.posts.ModerationState;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,17 +15,14 @@ import org.springframework.stereotype.Component;
  * the member's first posts that are held, not any N at a time.
  */
 @Component
+@EnableConfigurationProperties(HoldSettings.class)
 class FirstPostHold implements PostHolds {
 
     private final int holdFirst;
     private final JdbcClient jdbc;
 
-    FirstPostHold(@Value("${roleatlas.moderation.hold-first-posts:0}") int holdFirst, JdbcClient jdbc) {
-        if (holdFirst < 0) {
-            throw new IllegalArgumentException("roleatlas.moderation.hold-first-posts must be 0 (off) or more, got "
-                    + holdFirst + ".");
-        }
-        this.holdFirst = holdFirst;
+    FirstPostHold(HoldSettings settings, JdbcClient jdbc) {
+        this.holdFirst = settings.holdFirstPosts();
         this.jdbc = jdbc;
     }
 

@@ -33,9 +33,10 @@ class FlagService {
     private final ModerationRepository repository;
     private final Posts posts;
     private final RateLimiter rateLimiter;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    FlagService(ModerationRepository repository, Posts posts, RateLimiter rateLimiter) {
+    FlagService(ModerationRepository repository, Posts posts, RateLimiter rateLimiter, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.posts = posts;
         this.rateLimiter = rateLimiter;

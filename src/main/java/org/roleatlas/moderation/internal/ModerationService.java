@@ -28,9 +28,10 @@ class ModerationService {
     private final ModerationRepository repository;
     private final Members members;
     private final ModerationEvents search;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ModerationService(ModerationRepository repository, Members members, ModerationEvents search) {
+    ModerationService(ModerationRepository repository, Members members, ModerationEvents search, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.members = members;
         this.search = search;

@@ -42,11 +42,11 @@ class PollService {
     private final RateLimiter rateLimiter;
     private final Clock clock;
 
-    PollService(PollRepository repository, Catalog catalog, RateLimiter rateLimiter) {
+    PollService(PollRepository repository, Catalog catalog, RateLimiter rateLimiter, Clock clock) {
         this.repository = repository;
         this.catalog = catalog;
         this.rateLimiter = rateLimiter;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /**

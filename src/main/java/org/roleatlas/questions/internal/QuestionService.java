@@ -53,7 +53,7 @@ public class QuestionService implements PostFinder {
     private final Clock clock;
 
     QuestionService(QuestionRepository repository, QuestionPolls polls, Catalog catalog, MarkdownRenderer markdown,
-                    RateLimiter rateLimiter, PostHolds hold, SearchEvents search) {
+                    RateLimiter rateLimiter, PostHolds hold, SearchEvents search, Clock clock) {
         this.repository = repository;
         this.polls = polls;
         this.search = search;
@@ -61,7 +61,7 @@ public class QuestionService implements PostFinder {
         this.markdown = markdown;
         this.rateLimiter = rateLimiter;
         this.hold = hold;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** What a member submits when editing a question: title, text and 1 to 5 role tags (null: keep the tags). */

@@ -4,14 +4,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongFunction;
 
 import org.roleatlas.polls.PollView;
 import org.roleatlas.search.Related;
 import org.roleatlas.system.LocalWrites;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 /**
  * What a question page shows a reader who is not signed in, kept for a moment so that a popular question is read
@@ -25,8 +30,12 @@ import org.springframework.stereotype.Component;
  * One reader loads a stale or missing page while the others asking for it at that moment wait for that load:
  * without this, every connection of a busy page would miss together after each write and run the same dozen
  * queries at once.
+ * <p>
+ * At most {@code roleatlas.community.reader-page-max} pages are kept; past that the least useful are evicted one by
+ * one (Caffeine), so the popular pages stay while a crawler walks through old ones.
  */
 @Component
+@EnableConfigurationProperties(ReaderPageSettings.class)
 class ReaderPageCache {
 
     /**
@@ -42,14 +51,23 @@ class ReaderPageCache {
 
     private final LocalWrites writes;
     private final long ttlNanos;
-    private final int maxEntries;
-    private final ConcurrentHashMap<Long, Entry> entries = new ConcurrentHashMap<>();
+    private final Ticker ticker;
+    /** By question id; expired entries are dropped too, so memory does not hold pages nobody may use. */
+    private final Cache<Long, Entry> cache;
+    private final ConcurrentMap<Long, Entry> entries;
 
-    ReaderPageCache(LocalWrites writes, @Value("${roleatlas.community.reader-page-ttl:1s}") Duration ttl,
-                @Value("${roleatlas.community.reader-page-max:5000}") int maxEntries) {
+    @Autowired
+    ReaderPageCache(LocalWrites writes, ReaderPageSettings settings) {
+        this(writes, settings.readerPageTtl(), settings.readerPageMax(), Ticker.systemTicker());
+    }
+
+    ReaderPageCache(LocalWrites writes, Duration ttl, int maxEntries, Ticker ticker) {
         this.writes = writes;
         this.ttlNanos = ttl.toNanos();
-        this.maxEntries = maxEntries;
+        this.ticker = ticker;
+        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl.plusNanos(1)).ticker(ticker)
+                .build();
+        this.entries = cache.asMap();
     }
 
     ReaderPage page(long questionId, LongFunction<ReaderPage> load) {
@@ -57,20 +75,20 @@ class ReaderPageCache {
             return load.apply(questionId);
         }
         long generation = writes.generation(); // before the read: a write committing during it makes the entry stale
-        long now = System.nanoTime();
-        if (entries.size() >= maxEntries) {
-            entries.clear(); // bounded memory; entries live a second anyway, so losing them all costs little
-        }
-        Entry mine = new Entry(generation, now, new CompletableFuture<>());
-        Entry entry = entries.compute(questionId, (id, current) -> current != null
-                && current.generation() >= generation && now - current.loadedAt() < ttlNanos ? current : mine);
-        if (entry == mine) {
-            try {
-                mine.page().complete(load.apply(questionId));
-            } catch (RuntimeException | Error e) {
-                entries.remove(questionId, mine); // a missing question (404) is not stored
-                mine.page().completeExceptionally(e);
-                throw e;
+        long now = ticker.read();
+        Entry entry = entries.get(questionId); // a read, which also tells the store this page is in demand
+        if (entry == null || !fresh(entry, generation, now)) {
+            Entry mine = new Entry(generation, now, new CompletableFuture<>());
+            entry = entries.compute(questionId, (id, current) -> current != null && fresh(current, generation, now)
+                    ? current : mine);
+            if (entry == mine) {
+                try {
+                    mine.page().complete(load.apply(questionId));
+                } catch (RuntimeException | Error e) {
+                    entries.remove(questionId, mine); // a missing question (404) is not stored
+                    mine.page().completeExceptionally(e);
+                    throw e;
+                }
             }
         }
         try {
@@ -78,5 +96,15 @@ class ReaderPageCache {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e; // e.g. the loader's NotFoundException
         }
+    }
+
+    private boolean fresh(Entry entry, long generation, long now) {
+        return entry.generation() >= generation && now - entry.loadedAt() < ttlNanos;
+    }
+
+    /** Pages kept now, after pending evictions ran; for tests. */
+    long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 }

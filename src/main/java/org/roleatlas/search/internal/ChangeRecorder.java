@@ -19,9 +19,10 @@ class ChangeRecorder {
 
     private final ChangeLog log;
     private final IndexWake wake;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ChangeRecorder(ChangeLog log, IndexWake wake) {
+    ChangeRecorder(ChangeLog log, IndexWake wake, Clock clock) {
+        this.clock = clock;
         this.log = log;
         this.wake = wake;
     }

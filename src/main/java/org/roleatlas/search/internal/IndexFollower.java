@@ -2,7 +2,7 @@ package org.roleatlas.search.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.roleatlas.system.ApplicationSettings;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -27,13 +27,12 @@ class IndexFollower implements SmartLifecycle {
     private volatile boolean running;
 
     IndexFollower(Indexer indexer, SearchIndex index, IndexWake wake,
-                  @Value("${roleatlas.command-line:false}") boolean commandLine,
-                  @Value("${roleatlas.search.poll-interval:250}") long pollMillis) {
+                  ApplicationSettings application, SearchSettings settings) {
         this.indexer = indexer;
         this.index = index;
         this.wake = wake;
-        this.commandLine = commandLine;
-        this.pollMillis = pollMillis;
+        this.commandLine = application.commandLine();
+        this.pollMillis = settings.pollInterval().toMillis();
     }
 
     @Override

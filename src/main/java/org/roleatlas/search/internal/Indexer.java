@@ -33,9 +33,10 @@ class Indexer {
     private final SearchIndex index;
     private final ChangeLog changes;
     private final Map<String, SearchSource> sources;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Indexer(SearchIndex index, ChangeLog changes, List<SearchSource> sources) {
+    Indexer(SearchIndex index, ChangeLog changes, List<SearchSource> sources, Clock clock) {
+        this.clock = clock;
         this.index = index;
         this.changes = changes;
         this.sources = sources.stream().collect(Collectors.toMap(SearchSource::type, Function.identity(),

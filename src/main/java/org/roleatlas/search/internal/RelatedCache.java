@@ -1,12 +1,13 @@
 package org.roleatlas.search.internal;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.roleatlas.search.Related;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Related items per (type, key, limit), valid for one searcher. A searcher is a fixed point-in-time view of the index,
@@ -15,37 +16,53 @@ import org.roleatlas.search.Related;
  *
  * <p>Why: every question, article and role page asks for its related items, and MoreLikeThis costs a term-vector-free
  * analysis of the item's text plus a broad OR query; on a 100,000-question index that is milliseconds per page view.
+ *
+ * <p>The entries of one searcher are bounded: past {@link #MAX_ENTRIES} the least useful are evicted (Caffeine's
+ * size-based eviction), so a large index read for a long time without a write keeps its popular pages cached.
+ * Concurrent lookups of the same item run once; the others wait for it.
  */
 final class RelatedCache {
 
-    /** Bounds memory on a large index that is read for a long time without a write: then it starts over. */
+    /** Bounds memory on a large index that is read for a long time without a write. */
     static final int MAX_ENTRIES = 20_000;
 
     private record Key(String type, String key, int limit) {
     }
 
-    private record Generation(IndexSearcher searcher, Map<Key, List<Related.Item>> items) {
+    private record Generation(IndexSearcher searcher, Cache<Key, List<Related.Item>> items) {
     }
 
-    private volatile Generation current = new Generation(null, new ConcurrentHashMap<>());
+    private final int maxEntries;
+    private volatile Generation current;
+
+    RelatedCache() {
+        this(MAX_ENTRIES);
+    }
+
+    RelatedCache(int maxEntries) {
+        this.maxEntries = maxEntries;
+        this.current = new Generation(null, newItems());
+    }
+
+    private Cache<Key, List<Related.Item>> newItems() {
+        return Caffeine.newBuilder().maximumSize(maxEntries).build();
+    }
 
     /** The cached items for this lookup on this searcher, or those {@code lookup} finds (then cached). */
     List<Related.Item> get(IndexSearcher searcher, String type, String key, int limit,
                            Supplier<List<Related.Item>> lookup) {
         Generation generation = current;
         if (generation.searcher() != searcher) {
-            generation = new Generation(searcher, new ConcurrentHashMap<>());
+            generation = new Generation(searcher, newItems());
             current = generation;
         }
-        Key k = new Key(type, key, limit);
-        List<Related.Item> items = generation.items().get(k);
-        if (items == null) {
-            items = List.copyOf(lookup.get());
-            if (generation.items().size() >= MAX_ENTRIES) {
-                generation.items().clear();
-            }
-            generation.items().put(k, items);
-        }
-        return items;
+        return generation.items().get(new Key(type, key, limit), k -> List.copyOf(lookup.get()));
+    }
+
+    /** Entries held for the current searcher, after pending evictions ran; for tests. */
+    long size() {
+        Cache<Key, List<Related.Item>> items = current.items();
+        items.cleanUp();
+        return items.estimatedSize();
     }
 }

@@ -17,8 +17,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.roleatlas.search.SearchDocument;
 import org.roleatlas.system.CliException;
+import org.roleatlas.system.ApplicationSettings;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * includes ({@value #POSITION}), so a restart resumes the log exactly where the index on disk stands.
  */
 @Component
+@EnableConfigurationProperties(SearchSettings.class)
 class SearchIndex implements DisposableBean {
 
     static final String POSITION = "search_change";
@@ -41,7 +44,12 @@ class SearchIndex implements DisposableBean {
     private record Open(FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
     }
 
-    SearchIndex(@Value("${roleatlas.search.index-dir:${roleatlas.home}/search}") String path) {
+    @Autowired
+    SearchIndex(SearchSettings settings, ApplicationSettings application) {
+        this.path = settings.indexDir(application);
+    }
+
+    SearchIndex(String path) {
         this.path = Path.of(path);
     }
 

@@ -13,7 +13,16 @@ import java.util.regex.Pattern;
  */
 public record RateLimitPolicy(String name, List<Limit> limits) {
 
-    private static final Pattern LIMIT = Pattern.compile("\\s*(\\d{1,6})\\s*/\\s*(\\d{0,6})\\s*([smhd])\\s*");
+    private static final Pattern LIMIT = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\d{0,9})\\s*([smhd])\\s*");
+
+    /**
+     * The most permits one limit may give: each member remembers the times of its last permits, so this bounds
+     * the memory per member (tests raise limits to this to post faster than a person).
+     */
+    public static final int MAX_PERMITS = 100_000;
+
+    /** The longest window: a year. */
+    public static final Duration MAX_WINDOW = Duration.ofDays(366);
 
     public RateLimitPolicy {
         if (limits.isEmpty()) {
@@ -51,7 +60,13 @@ public record RateLimitPolicy(String name, List<Limit> limits) {
                 case "h" -> Duration.ofHours(count);
                 default -> Duration.ofDays(count);
             };
-            limits.add(new Limit(Integer.parseInt(m.group(1)), window));
+            int permits = Integer.parseInt(m.group(1));
+            if (permits > MAX_PERMITS || window.compareTo(MAX_WINDOW) > 0) {
+                throw new IllegalArgumentException("roleatlas.rate-limits." + name + ": '" + part.strip()
+                        + "' is out of range; a limit allows 1 to " + MAX_PERMITS
+                        + " requests in a window of at most 366 days.");
+            }
+            limits.add(new Limit(permits, window));
         }
         return new RateLimitPolicy(name, limits);
     }

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.roleatlas.views.ViewCounting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  * ({@code view_count = view_count + n}), so nodes sharing a database each add their own counts.
  */
 @Component
+@EnableConfigurationProperties(ViewSettings.class)
 class ViewCounter implements ViewCounting, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ViewCounter.class);
@@ -39,14 +40,11 @@ class ViewCounter implements ViewCounting, SmartLifecycle {
     private final Object flushing = new Object();
     private volatile ScheduledExecutorService flusher;
 
-    ViewCounter(ViewRepository repository,
-                @Value("${roleatlas.views.window:30m}") Duration window,
-                @Value("${roleatlas.views.flush-interval:5s}") Duration flushInterval,
-                @Value("${roleatlas.views.max-remembered:200000}") int maxRemembered) {
+    ViewCounter(ViewRepository repository, ViewSettings settings, Clock clock) {
         this.repository = repository;
-        this.recent = new RecentViews(window.toMillis(), maxRemembered);
-        this.flushInterval = flushInterval;
-        this.clock = Clock.systemUTC();
+        this.recent = new RecentViews(settings.window().toMillis(), settings.maxRemembered());
+        this.flushInterval = settings.flushInterval();
+        this.clock = clock;
     }
 
     @Override

@@ -33,10 +33,11 @@ class VoteService {
     private final VoteRepository repository;
     private final RateLimiter rateLimiter;
     private final TransactionTemplate savepoint;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     VoteService(Posts posts, VoteRepository repository, RateLimiter rateLimiter,
-                PlatformTransactionManager transactions) {
+                PlatformTransactionManager transactions, Clock clock) {
+        this.clock = clock;
         this.posts = posts;
         this.repository = repository;
         this.rateLimiter = rateLimiter;

@@ -259,7 +259,8 @@ abstract class AccountsWebContract {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401))
-                .andExpect(jsonPath("$.detail").value("The access token is unknown or was revoked."));
+                .andExpect(jsonPath("$.detail").value("The access token is unknown or was revoked."))
+                .andExpect(jsonPath("$.instance").value("/api/me"));
         mvc.perform(get("/api/me")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/roles")).andExpect(status().isOk());

@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +24,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.InertHtml;
 import org.roleatlas.OwnDatabase;
+import org.roleatlas.TestClock;
+import org.roleatlas.TestClockConfiguration;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
@@ -34,6 +36,7 @@ import org.roleatlas.system.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -50,6 +53,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = {"roleatlas.rate-limits.post=100000/1m", "roleatlas.rate-limits.vote=100000/1m"})
 @AutoConfigureMockMvc
+@Import(TestClockConfiguration.class)
 abstract class PollsContract {
 
     static final String DB_NAME = OwnDatabase.name("polls");
@@ -69,6 +73,8 @@ abstract class PollsContract {
     QuestionService questions;
     @Autowired
     PollService polls;
+    @Autowired
+    TestClock clock;
 
     MockHttpSession signedIn(String username) throws Exception {
         MemberSessions sessions = new MemberSessions(mvc);
@@ -97,8 +103,14 @@ abstract class PollsContract {
 
     /** @return the poll's id */
     long askWithPoll(Member author, String visibility, boolean anonymous, String... options) {
+        return askWithPoll(author, null, visibility, anonymous, options);
+    }
+
+    /** @param closesAt when the poll closes, or null for never */
+    long askWithPoll(Member author, Instant closesAt, String visibility, boolean anonymous, String... options) {
         long id = questions.ask(author, new QuestionService.NewQuestion("Poll by " + author.username(), "Body",
-                List.of("cto"), anonymous, new PollDraft(List.of(options), null, visibility)));
+                List.of("cto"), anonymous, new PollDraft(List.of(options),
+                        closesAt == null ? null : closesAt.toString(), visibility)));
         return polls.ofQuestion(id, Viewer.PUBLIC).orElseThrow().id();
     }
 
@@ -112,11 +124,6 @@ abstract class PollsContract {
 
     int count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
-    }
-
-    void close(long pollId) {
-        jdbc.sql("update poll set closes_at = ? where id = ?")
-                .params(Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)), pollId).update();
     }
 
     String html(String path, MockHttpSession session) throws Exception {
@@ -308,9 +315,10 @@ abstract class PollsContract {
     void aClosedPollRefusesVotesAndShowsItsResultsToEveryone() throws Exception {
         MockHttpSession session = signedIn("latevoter");
         String bearer = bearer(session);
-        long pollId = askWithPoll(quickMember("closedasker"), "after-voting", false, "Early", "Late");
+        long pollId = askWithPoll(quickMember("closedasker"), clock.instant().plus(Duration.ofHours(1)), "after-voting",
+                false, "Early", "Late");
         polls.vote(quickMember("earlyvoter"), pollId, 0);
-        close(pollId);
+        clock.advance(Duration.ofHours(2)); // the poll's closing time passes
 
         mvc.perform(post("/api/polls/" + pollId + "/votes").header("Authorization", bearer)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"option\": 1}"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -89,9 +90,9 @@ abstract class ChangeLogContract {
         SearchFixture.Author author = fixture.member("changelog_resume", "Resuming Writer");
         Path dir = Files.createTempDirectory("roleatlas-index");
         SearchIndex first = new SearchIndex(dir.toString());
-        new Indexer(first, log, sources).rebuild(quiet());
+        new Indexer(first, log, sources, Clock.systemUTC()).rebuild(quiet());
         long question = fixture.ask(author, "Before the stop: quokkaish", "Written while the index runs.", false, "cto");
-        new Indexer(first, log, sources).catchUp(new LogPosition(first.position()));
+        new Indexer(first, log, sources, Clock.systemUTC()).catchUp(new LogPosition(first.position()));
         long stored = first.position();
         assertThat(count(first, "question", question)).isEqualTo(1);
         first.destroy();
@@ -100,7 +101,7 @@ abstract class ChangeLogContract {
 
         SearchIndex second = new SearchIndex(dir.toString());
         assertThat(second.position()).isEqualTo(stored);
-        int applied = new Indexer(second, log, sources).catchUp(new LogPosition(second.position()));
+        int applied = new Indexer(second, log, sources, Clock.systemUTC()).catchUp(new LogPosition(second.position()));
         assertThat(applied).as("only the change made while stopped").isEqualTo(1);
         assertThat(count(second, "answer", answer)).isEqualTo(1);
         assertThat(second.position()).isGreaterThan(stored);
@@ -113,7 +114,7 @@ abstract class ChangeLogContract {
         SearchIndex index = new SearchIndex(dir.toString());
         try {
             transaction.executeWithoutResult(status -> events.publishEvent(ContentChanged.everything()));
-            Indexer indexer = new Indexer(index, log, sources);
+            Indexer indexer = new Indexer(index, log, sources, Clock.systemUTC());
             indexer.rebuild(quiet()); // as `reindex` right after `demo`: its position is before the bulk load's entry
             // A document no source has: only another rebuild would drop it.
             index.put(new SearchDocument("role", "only-in-this-index", "Marker", List.of(), "marker", List.of(),
@@ -149,7 +150,7 @@ abstract class ChangeLogContract {
     void aChangeThatCommitsAfterALaterOneIsStillApplied() throws Exception {
         Path dir = Files.createTempDirectory("roleatlas-index");
         SearchIndex index = new SearchIndex(dir.toString());
-        Indexer indexer = new Indexer(index, log, sources);
+        Indexer indexer = new Indexer(index, log, sources, Clock.systemUTC());
         indexer.rebuild(quiet());
         LogPosition position = new LogPosition(index.position());
         indexer.catchUp(position);

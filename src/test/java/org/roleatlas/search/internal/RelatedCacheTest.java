@@ -44,4 +44,20 @@ class RelatedCacheTest {
         assertThat(lookups).hasValue(2);
         assertThat(fresh.get(0).title()).endsWith(" 2");
     }
+
+    @Test
+    void aLongReadWithoutWritesStaysWithinTheBoundAndKeepsAnItemInDemand() throws IOException {
+        RelatedCache small = new RelatedCache(50);
+        IndexSearcher searcher = new IndexSearcher(new MultiReader());
+        AtomicInteger popular = new AtomicInteger();
+        for (int i = 0; i < 2000; i++) {
+            if (i % 10 == 0) {
+                small.get(searcher, "question", "1", 5, () -> List.of(new Related.Item("role", "x" + popular.incrementAndGet(), "/roles/cto")));
+            }
+            small.get(searcher, "question", "other" + i, 5, lookup);
+        }
+        assertThat(small.size()).isLessThanOrEqualTo(50);
+        // Evicted one by one, not emptied whenever full (which would look it up again about 40 times).
+        assertThat(popular).hasValueLessThanOrEqualTo(3);
+    }
 }

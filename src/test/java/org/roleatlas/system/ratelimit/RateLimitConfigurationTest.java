@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.TestClock;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -17,7 +18,7 @@ class RateLimitConfigurationTest {
 
     @Test
     void bindsPoliciesFromPropertiesAndUsesTheApplicationClock() {
-        MutableClock clock = new MutableClock();
+        TestClock clock = new TestClock();
         runner.withBean(Clock.class, () -> clock)
                 .withPropertyValues("roleatlas.rate-limits.post=2/1m,3/1h", "roleatlas.rate-limits.vote=1/10s")
                 .run(context -> {

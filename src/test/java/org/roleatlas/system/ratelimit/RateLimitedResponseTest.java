@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.TestClock;
 import org.roleatlas.system.Pages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -96,7 +97,7 @@ class RateLimitedResponseTest {
 
         @Bean
         RateLimiter rateLimiter() {
-            return new RateLimiter(List.of(RateLimitPolicy.parse("post", "2/1m")), new MutableClock(), 100);
+            return new RateLimiter(List.of(RateLimitPolicy.parse("post", "2/1m")), new TestClock(), 100);
         }
     }
 }

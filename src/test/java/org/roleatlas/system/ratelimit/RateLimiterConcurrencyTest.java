@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import org.junit.jupiter.api.RepeatedTest;
+import org.roleatlas.TestClock;
 
 class RateLimiterConcurrencyTest {
 
@@ -22,7 +23,7 @@ class RateLimiterConcurrencyTest {
     @RepeatedTest(5)
     void manyThreadsOnOneKeyGetExactlyThePermits() throws Exception {
         RateLimiter limiter = new RateLimiter(List.of(RateLimitPolicy.parse("vote", "50/1m,120/1h")),
-                new MutableClock(), 1000);
+                new TestClock(), 1000);
 
         int granted = runConcurrently(i -> limiter.tryAcquire("vote", "same-member").allowed() ? 1 : 0)
                 .stream().mapToInt(Integer::intValue).sum();
@@ -32,7 +33,7 @@ class RateLimiterConcurrencyTest {
 
     @RepeatedTest(5)
     void manyThreadsOnManyKeysGetExactlyThePermitsPerKey() throws Exception {
-        RateLimiter limiter = new RateLimiter(List.of(RateLimitPolicy.parse("post", "7/1m")), new MutableClock(),
+        RateLimiter limiter = new RateLimiter(List.of(RateLimitPolicy.parse("post", "7/1m")), new TestClock(),
                 1000);
         AtomicIntegerArray grantedPerKey = new AtomicIntegerArray(20);
 

@@ -7,10 +7,11 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.TestClock;
 
 class RateLimiterTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = new TestClock();
     private final RateLimiter limiter = new RateLimiter(List.of(RateLimitPolicy.parse("post", "5/1m,30/1h"),
             RateLimitPolicy.parse("vote", "60/1m")), clock, 1000);
 
