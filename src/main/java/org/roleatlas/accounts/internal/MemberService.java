@@ -23,7 +23,11 @@ class MemberService implements Members {
     private final Catalog catalog;
     private final TransactionTemplate transaction;
 
-    MemberService(MemberRepository members, PasswordEncoder encoder, Catalog catalog, TransactionTemplate transaction) {
+    private final org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock;
+
+    MemberService(MemberRepository members, PasswordEncoder encoder, Catalog catalog, TransactionTemplate transaction,
+                  org.springframework.beans.factory.ObjectProvider<java.time.Clock> clock) {
+        this.clock = clock;
         this.members = members;
         this.encoder = encoder;
         this.catalog = catalog;
@@ -84,6 +88,11 @@ class MemberService implements Members {
     }
 
     void updateProfile(long memberId, Profile profile) {
-        members.updateProfile(memberId, profile);
+        members.updateProfile(memberId, profile, clock.getIfAvailable(java.time.Clock::systemUTC).instant());
+    }
+
+    @Override
+    public java.time.Instant traitsSettledAt(Member member) {
+        return members.traitsSettledAt(member.id());
     }
 }
