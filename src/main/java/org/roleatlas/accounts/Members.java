@@ -1,5 +1,6 @@
 package org.roleatlas.accounts;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,13 @@ public interface Members {
      * industry and company size labels, and the display name (or username).
      */
     Signature signature(Member member);
+
+    /**
+     * Since when the member's industry, company size and linked role have been as they are: when the member joined,
+     * or last changed one of them. Polls group a ballot by these traits only if they were settled when the poll
+     * opened (docs/decisions/0019-poll-privacy.md).
+     */
+    Instant traitsSettledAt(Member member);
 
     /**
      * Suspends a member or lifts the suspension. A suspended member cannot sign in, and every write path reads the

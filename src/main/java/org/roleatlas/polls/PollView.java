@@ -15,16 +15,24 @@ import java.util.List;
  */
 public record PollView(long id, long questionId, List<Choice> options, Integer total, boolean visible,
                        String visibility, Instant closesAt, String closesAtText, boolean closed, boolean voted,
-                       String hiddenNote, List<Table> breakdown) {
+                       String hiddenNote, List<Table> breakdown, Integer uncounted) {
 
     public PollView {
         options = List.copyOf(options);
         breakdown = List.copyOf(breakdown);
     }
 
-    /** "128 votes", "1 vote". */
+    /** "128 votes", "1 vote"; with "(3 more are counted with the next 5)" while a small poll waits for a step. */
     public String totalText() {
-        return total == null ? "" : total + (total == 1 ? " vote" : " votes");
+        if (total == null) {
+            return "";
+        }
+        String text = total + (total == 1 ? " vote" : " votes");
+        if (uncounted != null && uncounted > 0) {
+            text += " (" + uncounted + " more " + (uncounted == 1 ? "is" : "are") + " counted once "
+                    + org.roleatlas.polls.PollResults.STEP + " have come in, so that no single vote shows)";
+        }
+        return text;
     }
 
     /** @param chosen whether this is the viewer's own vote */

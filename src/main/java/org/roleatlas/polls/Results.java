@@ -7,17 +7,20 @@ import java.util.List;
  * there: every number is null and the breakdown is null, so nothing can be read from a hidden result.
  *
  * @param options   per option, in poll order
- * @param total     the number of ballots
+ * @param total     the number of ballots counted in the results (see {@link PollResults#counted})
  * @param breakdown the same results per group of voters sharing a trait
+ * @param uncounted ballots cast but not yet in the results: a small poll's results move in whole steps
  */
-public record Results(boolean visible, List<OptionResult> options, Integer total, Breakdown breakdown) {
+public record Results(boolean visible, List<OptionResult> options, Integer total, Breakdown breakdown,
+                      Integer uncounted) {
 
     public Results {
         options = List.copyOf(options);
     }
 
     static Results hidden(List<String> options) {
-        return new Results(false, options.stream().map(o -> new OptionResult(o, null, null)).toList(), null, null);
+        return new Results(false, options.stream().map(o -> new OptionResult(o, null, null)).toList(), null, null,
+                null);
     }
 
     /** @param percent a whole number; the percents of all options add up to 100 when there are votes */
@@ -35,9 +38,10 @@ public record Results(boolean visible, List<OptionResult> options, Integer total
     }
 
     /**
-     * The voters who share one value of a trait. A withheld group has a null total and no options: either it
-     * has {@code fewerThanFive} voters, or it has more but showing it would let the few voters in other
-     * withheld groups be worked out by subtraction (see {@link SmallGroups}).
+     * The voters who share one value of a trait. A withheld group has a null total and no options: it has
+     * {@code fewerThanFive} voters, or every voter in it chose the same option (showing it would tell each one's
+     * vote), or showing it would let the votes of the voters in other withheld groups be worked out by
+     * subtraction (see {@link SmallGroups}).
      */
     public record Group(String value, boolean fewerThanFive, boolean withheld, Integer total,
                         List<OptionResult> options) {

@@ -3,9 +3,11 @@ package org.roleatlas.polls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -67,6 +69,73 @@ class PollResultsProperties {
             if (!shown.isEmpty()) {
                 assertThat(outside == 0 || outside >= 5).as("%d voters outside %s", outside, shown).isTrue();
             }
+        }
+    }
+
+    /** A shown group never tells its members' votes, and neither does what is left when the shown are subtracted. */
+    @Property
+    void noShownGroupNorTheRemainderIsUnanimousOrSmall(@ForAll("polls") Poll poll) {
+        Results results = visible(poll);
+        int options = poll.options().size();
+        for (List<Results.Group> groups : List.of(results.breakdown().industry(),
+                results.breakdown().companySize(), results.breakdown().roleFamily())) {
+            int[] remainder = results.options().stream().mapToInt(Results.OptionResult::votes).toArray();
+            for (Results.Group group : groups) {
+                if (!group.withheld()) {
+                    int[] votes = group.options().stream().mapToInt(Results.OptionResult::votes).toArray();
+                    assertThat(Arrays.stream(votes).filter(v -> v > 0).count()).as("options chosen in %s", group)
+                            .isGreaterThanOrEqualTo(2);
+                    for (int i = 0; i < options; i++) {
+                        remainder[i] -= votes[i];
+                    }
+                }
+            }
+            int left = Arrays.stream(remainder).sum();
+            if (left > 0 && groups.stream().anyMatch(g -> !g.withheld())) {
+                assertThat(left).as("voters left by subtraction").isGreaterThanOrEqualTo(5);
+                assertThat(Arrays.stream(remainder).filter(v -> v > 0).count()).as("options among them")
+                        .isGreaterThanOrEqualTo(2);
+            }
+        }
+    }
+
+    /** Voters without the trait may be an attacker's accounts: the withheld groups must be safe without them. */
+    @Property
+    void theWithheldGroupsAreSafeEvenIfEveryVoterWithoutTheTraitIsAnAttackersAccount(@ForAll("polls") Poll poll) {
+        Results results = visible(poll);
+        int options = poll.options().size();
+        List<Function<Ballot, String>> traits = List.of(Ballot::industry, Ballot::companySize, Ballot::roleFamily);
+        List<List<Results.Group>> breakdowns = List.of(results.breakdown().industry(),
+                results.breakdown().companySize(), results.breakdown().roleFamily());
+        for (int t = 0; t < traits.size(); t++) {
+            Function<Ballot, String> trait = traits.get(t);
+            List<Results.Group> groups = breakdowns.get(t);
+            if (groups.stream().allMatch(Results.Group::withheld)) {
+                continue; // nothing shown: nothing to subtract
+            }
+            Set<String> withheld = groups.stream().filter(Results.Group::withheld).map(Results.Group::value)
+                    .collect(Collectors.toSet());
+            int[] votes = new int[options];
+            poll.ballots().stream().filter(b -> withheld.contains(trait.apply(b))).forEach(b -> votes[b.option()]++);
+            int voters = Arrays.stream(votes).sum();
+            if (voters > 0) {
+                assertThat(voters).isGreaterThanOrEqualTo(5);
+                assertThat(Arrays.stream(votes).filter(v -> v > 0).count()).isGreaterThanOrEqualTo(2);
+            }
+        }
+    }
+
+    /** Before and after one member's vote, a small open poll's counted ballots differ by a whole step or not at all. */
+    @Property
+    void inASmallOpenPollOneMoreBallotMovesTheCountByAWholeStepOrNotAtAll(
+            @ForAll @IntRange(min = 0, max = 200) int ballots) {
+        int before = PollResults.counted(ballots, false);
+        int after = PollResults.counted(ballots + 1, false);
+        assertThat(before).isBetween(Math.max(0, ballots - PollResults.STEP + 1), ballots);
+        if (ballots + 1 < PollResults.SMALL_POLL) {
+            assertThat(after - before).isIn(0, PollResults.STEP);
+        } else {
+            assertThat(after).isEqualTo(ballots + 1);
         }
     }
 

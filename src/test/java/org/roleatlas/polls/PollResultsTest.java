@@ -66,8 +66,10 @@ class PollResultsTest {
         List<Ballot> ballots = concat(
                 ballots(4, 0, "Manufacturing"),
                 ballots(1, 1, "Manufacturing"),
-                ballots(6, 1, "Finance"),
-                ballots(3, 2, "Retail"),
+                ballots(5, 1, "Finance"),
+                ballots(1, 0, "Finance"),
+                ballots(2, 2, "Retail"),
+                ballots(1, 0, "Retail"),
                 ballots(2, 2, "Energy"));
 
         List<Results.Group> industry = PollResults.compute(OPTIONS, ballots, ResultsVisibility.ALWAYS, false, false)
@@ -103,7 +105,8 @@ class PollResultsTest {
 
     @Test
     void votersWithoutATraitCountAsHiddenToo() {
-        List<Ballot> ballots = new ArrayList<>(ballots(8, 0, "Finance"));
+        List<Ballot> ballots = new ArrayList<>(ballots(7, 0, "Finance"));
+        ballots.add(new Ballot(2, "Finance", "10,001+", "executive"));
         ballots.add(new Ballot(1, null, null, null)); // no traits: headline minus the groups would reveal it
 
         Results.Breakdown oneWithout = PollResults.compute(OPTIONS, ballots, ResultsVisibility.ALWAYS, false, false)
@@ -123,8 +126,10 @@ class PollResultsTest {
     @Test
     void onlyAsManyGroupsAreWithheldAsNeeded() {
         List<Ballot> ballots = concat(
-                ballots(5, 0, "Energy"),
-                ballots(9, 1, "Finance"),
+                ballots(4, 0, "Energy"),
+                ballots(1, 1, "Energy"),
+                ballots(8, 1, "Finance"),
+                ballots(1, 0, "Finance"),
                 ballots(2, 2, "Retail"));
 
         List<Results.Group> industry = PollResults.compute(OPTIONS, ballots, ResultsVisibility.ALWAYS, false, false)
@@ -134,6 +139,50 @@ class PollResultsTest {
         assertThat(industry).extracting(Results.Group::withheld).containsExactly(true, false, true);
         assertThat(industry).extracting(Results.Group::fewerThanFive).containsExactly(false, false, true);
         assertThat(industry.get(1).total()).isEqualTo(9);
+    }
+
+    @Test
+    void aGroupWhoseVotersAllChoseTheSameOptionIsWithheldHoweverLarge() {
+        List<Ballot> ballots = concat(
+                ballots(12, 0, "Finance"), // all Build: showing it would tell each one's vote
+                ballots(3, 0, "Retail"),
+                ballots(3, 1, "Retail"),
+                ballots(2, 1, "Energy"), // a small group: withheld with Finance, what subtraction leaves is mixed
+                ballots(1, 2, "Energy"));
+
+        List<Results.Group> industry = PollResults.compute(OPTIONS, ballots, ResultsVisibility.ALWAYS, false, false)
+                .breakdown().industry();
+
+        assertThat(industry).containsExactly(new Results.Group("Energy", true, true, null, List.of()),
+                new Results.Group("Finance", false, true, null, List.of()),
+                new Results.Group("Retail", false, false, 6, List.of(new Results.OptionResult("Build", 3, 50),
+                        new Results.OptionResult("Buy", 3, 50), new Results.OptionResult("Partner", 0, 0))));
+    }
+
+    @Test
+    void aUnanimousRemainderIsNotLeftToBeWorkedOutBySubtraction() {
+        List<Ballot> ballots = concat(
+                ballots(3, 0, "Energy"), // Energy and Retail are small, but all five of them chose Build:
+                ballots(2, 0, "Retail"), // headline minus Finance would say so
+                ballots(4, 1, "Finance"),
+                ballots(2, 2, "Finance"));
+
+        List<Results.Group> industry = PollResults.compute(OPTIONS, ballots, ResultsVisibility.ALWAYS, false, false)
+                .breakdown().industry();
+
+        assertThat(industry).allSatisfy(group -> assertThat(group.withheld()).isTrue());
+    }
+
+    @Test
+    void aSmallOpenPollCountsBallotsInStepsSoOneVoteNeverShowsAlone() {
+        assertThat(PollResults.counted(0, false)).isZero();
+        assertThat(PollResults.counted(4, false)).isZero();
+        assertThat(PollResults.counted(5, false)).isEqualTo(5);
+        assertThat(PollResults.counted(9, false)).isEqualTo(5);
+        assertThat(PollResults.counted(99, false)).isEqualTo(95);
+        assertThat(PollResults.counted(100, false)).isEqualTo(100);
+        assertThat(PollResults.counted(101, false)).isEqualTo(101);
+        assertThat(PollResults.counted(7, true)).as("a closed poll counts every ballot").isEqualTo(7);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -94,12 +95,26 @@ class MemberRepository {
         return id;
     }
 
-    void updateProfile(long id, Profile profile) {
-        jdbc.sql("update member set display_name = ?, job_title = ?, role_slug = ?, industry = ?, company_size = ? "
-                        + "where id = ?")
-                .params(profile.displayName(), profile.jobTitle(), profile.roleSlug(), key(profile.industry()),
-                        profile.companySize() == null ? null : profile.companySize().key(), id)
+    /** Also notes when a trait polls group by (industry, company size, linked role) changed; SET reads the old row. */
+    void updateProfile(long id, Profile profile, Instant now) {
+        String industry = key(profile.industry());
+        String size = profile.companySize() == null ? null : profile.companySize().key();
+        jdbc.sql("update member set traits_changed_at = case when coalesce(industry, '') <> coalesce(?, '') "
+                        + "or coalesce(company_size, '') <> coalesce(?, '') or coalesce(role_slug, '') <> coalesce(?, '') "
+                        + "then ? else traits_changed_at end, "
+                        + "display_name = ?, job_title = ?, role_slug = ?, industry = ?, company_size = ? where id = ?")
+                .params(industry, size, profile.roleSlug(), Timestamp.from(now),
+                        profile.displayName(), profile.jobTitle(), profile.roleSlug(), industry, size, id)
                 .update();
+    }
+
+    /** When the member joined or last changed a trait, whichever is later. */
+    Instant traitsSettledAt(long id) {
+        return jdbc.sql("select created_at, traits_changed_at from member where id = ?").param(id)
+                .query((rs, n) -> {
+                    Timestamp changed = rs.getTimestamp(2);
+                    return (changed != null ? changed : rs.getTimestamp(1)).toInstant();
+                }).single();
     }
 
     /** @return whether the status changed */

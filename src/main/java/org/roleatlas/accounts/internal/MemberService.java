@@ -23,7 +23,11 @@ class MemberService implements Members {
     private final Catalog catalog;
     private final TransactionTemplate transaction;
 
-    MemberService(MemberRepository members, PasswordEncoder encoder, Catalog catalog, TransactionTemplate transaction) {
+    private final java.time.Clock clock;
+
+    MemberService(MemberRepository members, PasswordEncoder encoder, Catalog catalog, TransactionTemplate transaction,
+                  java.time.Clock clock) {
+        this.clock = clock;
         this.members = members;
         this.encoder = encoder;
         this.catalog = catalog;
@@ -84,6 +88,11 @@ class MemberService implements Members {
     }
 
     void updateProfile(long memberId, Profile profile) {
-        members.updateProfile(memberId, profile);
+        members.updateProfile(memberId, profile, clock.instant());
+    }
+
+    @Override
+    public java.time.Instant traitsSettledAt(Member member) {
+        return members.traitsSettledAt(member.id());
     }
 }

@@ -2,7 +2,6 @@ package org.roleatlas.accounts.internal;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,8 +63,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, ObjectProvider<Clock> clock) throws Exception {
-        SignInGuard guard = new SignInGuard(new SignInThrottle(clock.getIfAvailable(Clock::systemUTC), 100_000));
+    SecurityFilterChain web(HttpSecurity http, Clock clock) throws Exception {
+        SignInGuard guard = new SignInGuard(new SignInThrottle(clock, 100_000));
         return http
                 .headers(h -> h.disable())
                 .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)

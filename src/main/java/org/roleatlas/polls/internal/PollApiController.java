@@ -42,11 +42,15 @@ class PollApiController {
     record BreakdownJson(List<GroupJson> industry, List<GroupJson> companySize, List<GroupJson> roleFamily) {
     }
 
-    /** @param breakdown null while results are hidden; @param viewerOption the caller's own choice, if they voted */
+    /**
+     * @param breakdown null while results are hidden; @param viewerOption the caller's own choice, if they voted
+     * @param uncounted ballots cast but not yet in {@code total} and the percentages: an open poll of fewer than 100
+     *                  ballots counts them in steps of 5 (null while results are hidden)
+     */
     record PollJson(long id, long questionId, List<OptionJson> options, Integer total, BreakdownJson breakdown,
                     @Schema(allowableValues = {"always", "after-voting"}) String resultsVisibility,
                     Instant closesAt, boolean closed, boolean resultsVisible, boolean viewerHasVoted,
-                    Integer viewerOption) {
+                    Integer viewerOption, Integer uncounted) {
     }
 
     /** @param option the index of the chosen option, from 0 */
@@ -97,7 +101,8 @@ class PollApiController {
         Integer viewerOption = view.options().stream().filter(PollView.Choice::chosen).map(PollView.Choice::index)
                 .findFirst().orElse(null);
         return new PollJson(view.id(), view.questionId(), options(view.options()), view.total(), breakdown,
-                view.visibility(), view.closesAt(), view.closed(), view.visible(), view.voted(), viewerOption);
+                view.visibility(), view.closesAt(), view.closed(), view.visible(), view.voted(), viewerOption,
+                view.uncounted());
     }
 
     private static List<GroupJson> groups(PollView view, String trait) {

@@ -67,7 +67,7 @@ class PollReads implements QuestionPolls {
         return new PollView(poll.id(), poll.questionId(), choices(results.options(), outcome.viewerChoice()),
                 results.total(), results.visible(), poll.visibility().key(), poll.closesAt(),
                 poll.closesAt() == null ? null : TIME.format(poll.closesAt()), outcome.closed(),
-                outcome.viewerChoice() != null, hiddenNote(poll.closesAt()), breakdown);
+                outcome.viewerChoice() != null, hiddenNote(poll.closesAt()), breakdown, results.uncounted());
     }
 
     private static String hiddenNote(Instant closesAt) {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PollRepository {
 
-    private static final String POLL = "select p.id, p.question_id, p.results_visibility, p.closes_at, p.ballot_count "
+    private static final String POLL = "select p.id, p.question_id, p.results_visibility, p.closes_at, p.ballot_count, "
+            + "p.created_at "
             + "from poll p join question q on q.id = p.question_id where ";
 
     private final JdbcClient jdbc;
@@ -59,24 +60,26 @@ class PollRepository {
 
     /** @throws org.springframework.dao.DuplicateKeyException if the member has a ballot in the poll already */
     void insertBallot(long pollId, long memberId, Ballot ballot, Instant now) {
-        jdbc.sql("insert into poll_ballot (poll_id, member_id, option_index, industry, company_size, role_family, "
-                        + "created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(pollId, memberId, ballot.option(), ballot.industry(), ballot.companySize(), ballot.roleFamily(),
-                        Timestamp.from(now))
-                .update();
-        // Same transaction as the insert, atomic: concurrent ballots all count, a refused one never does.
+        // First, in the same transaction as the insert: the row lock orders concurrent ballots, so each gets the next
+        // number in cast order; a refused ballot (already voted) rolls its number back with it.
         jdbc.sql("update poll set ballot_count = ballot_count + 1 where id = ?").param(pollId).update();
+        int seq = jdbc.sql("select ballot_count from poll where id = ?").param(pollId).query(Integer.class).single();
+        jdbc.sql("insert into poll_ballot (poll_id, member_id, option_index, industry, company_size, role_family, "
+                        + "created_at, seq) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(pollId, memberId, ballot.option(), ballot.industry(), ballot.companySize(), ballot.roleFamily(),
+                        Timestamp.from(now), seq)
+                .update();
     }
 
     /**
-     * Every ballot as the results need it (option and traits; no member). Counted per distinct combination in the
+     * The first {@code counted} ballots in cast order as the results need them (option and traits; no member). Counted per distinct combination in the
      * database, so a poll with thousands of ballots sends a few dozen rows.
      */
-    List<Ballot> ballots(long pollId) {
+    List<Ballot> ballots(long pollId, int counted) {
         List<Ballot> ballots = new ArrayList<>();
         jdbc.sql("select option_index, industry, company_size, role_family, count(*) as n from poll_ballot "
-                        + "where poll_id = ? group by option_index, industry, company_size, role_family")
-                .param(pollId)
+                        + "where poll_id = ? and seq <= ? group by option_index, industry, company_size, role_family")
+                .params(pollId, counted)
                 .query(rs -> {
                     Ballot ballot = new Ballot(rs.getInt("option_index"), rs.getString("industry"),
                             rs.getString("company_size"), rs.getString("role_family"));
@@ -93,6 +96,7 @@ class PollRepository {
 
     private Optional<PollRow> withOptions(Optional<PollRow> poll) {
         return poll.map(p -> new PollRow(p.id(), p.questionId(), p.visibility(), p.closesAt(), p.ballotCount(),
+                p.createdAt(),
                 jdbc.sql("select label from poll_option where poll_id = ? order by position")
                         .param(p.id()).query(String.class).list()));
     }
@@ -101,6 +105,7 @@ class PollRepository {
         Timestamp closesAt = rs.getTimestamp("closes_at");
         return new PollRow(rs.getLong("id"), rs.getLong("question_id"),
                 ResultsVisibility.parse(rs.getString("results_visibility")),
-                closesAt == null ? null : closesAt.toInstant(), rs.getInt("ballot_count"), List.of());
+                closesAt == null ? null : closesAt.toInstant(), rs.getInt("ballot_count"),
+                rs.getTimestamp("created_at").toInstant(), List.of());
     }
 }

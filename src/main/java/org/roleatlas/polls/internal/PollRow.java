@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.roleatlas.polls.ResultsVisibility;
 
-/** A stored poll with its option labels in order; {@code closesAt} is null for a poll that never closes. */
+/**
+ * A stored poll with its option labels in order; {@code closesAt} is null for a poll that never closes;
+ * {@code createdAt} is when it opened.
+ */
 record PollRow(long id, long questionId, ResultsVisibility visibility, Instant closesAt, int ballotCount,
-               List<String> options) {
+               Instant createdAt, List<String> options) {
 
     PollRow {
         options = List.copyOf(options);

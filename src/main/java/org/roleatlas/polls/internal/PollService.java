@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.roleatlas.accounts.CompanySize;
 import org.roleatlas.accounts.Industry;
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.Members;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.polls.Ballot;
@@ -41,8 +42,10 @@ class PollService {
     private final Catalog catalog;
     private final RateLimiter rateLimiter;
     private final Clock clock;
+    private final Members members;
 
-    PollService(PollRepository repository, Catalog catalog, RateLimiter rateLimiter, Clock clock) {
+    PollService(PollRepository repository, Catalog catalog, RateLimiter rateLimiter, Clock clock, Members members) {
+        this.members = members;
         this.repository = repository;
         this.catalog = catalog;
         this.rateLimiter = rateLimiter;
@@ -68,7 +71,7 @@ class PollService {
         }
         rateLimiter.tryAcquire("vote", Long.toString(voter.id())).orThrow("voting");
         try {
-            repository.insertBallot(pollId, voter.id(), ballot(voter, option), now);
+            repository.insertBallot(pollId, voter.id(), ballot(voter, option, poll.createdAt()), now);
         } catch (DuplicateKeyException alreadyVoted) {
             throw new ConflictException("You have already voted in poll " + pollId + "; a vote cannot be changed.");
         }
@@ -87,8 +90,9 @@ class PollService {
     Outcome outcome(PollRow poll, Long viewerId) {
         Integer choice = viewerId == null ? null : repository.choice(poll.id(), viewerId).orElse(null);
         boolean closed = poll.closedAt(clock.instant());
-        Results results = PollResults.compute(poll.options(), repository.ballots(poll.id()), poll.visibility(),
-                choice != null, closed);
+        int counted = PollResults.counted(poll.ballotCount(), closed);
+        Results results = PollResults.compute(poll.options(), repository.ballots(poll.id(), counted),
+                poll.ballotCount() - counted, poll.visibility(), choice != null, closed);
         return new Outcome(poll, results, choice, closed);
     }
 
@@ -100,8 +104,15 @@ class PollService {
         return repository.poll(id, viewer).orElseThrow(() -> new NotFoundException("There is no poll " + id + "."));
     }
 
-    /** The voter's traits now, by their stable keys; a trait the member has not given stays null. */
-    private Ballot ballot(Member voter, int option) {
+    /**
+     * The voter's traits by their stable keys; a trait the member has not given stays null. A member who joined, or
+     * changed a trait, after the poll opened is counted in its total but in no group: nobody can pad a small group
+     * by creating accounts or moving existing ones into it once a poll is open.
+     */
+    private Ballot ballot(Member voter, int option, Instant pollOpened) {
+        if (members.traitsSettledAt(voter).isAfter(pollOpened)) {
+            return new Ballot(option, null, null, null);
+        }
         String family = voter.roleSlug() == null ? null
                 : catalog.snapshot().role(voter.roleSlug()).map(Role::familyKey).orElse(null);
         return new Ballot(option, voter.industry() == null ? null : voter.industry().key(),

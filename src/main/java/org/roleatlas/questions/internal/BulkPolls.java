@@ -80,8 +80,12 @@ class BulkPolls {
             for (int position = 0; position < labels.size(); position++) {
                 options.add(new OptionInsert(pollId, position, labels.get(position)));
             }
-            for (BulkBallot b : sources.get(i).ballots()) {
-                ballots.add(new BallotInsert(pollId, b.memberId(), b.ballot(), b.createdAt()));
+            // numbered in the order they were cast, as votes through the application are (PollRepository)
+            List<BulkBallot> inOrder = sources.get(i).ballots().stream().sorted(java.util.Comparator
+                    .comparing(BulkBallot::createdAt).thenComparingLong(BulkBallot::memberId)).toList();
+            for (int seq = 0; seq < inOrder.size(); seq++) {
+                BulkBallot b = inOrder.get(seq);
+                ballots.add(new BallotInsert(pollId, b.memberId(), b.ballot(), b.createdAt(), seq + 1));
             }
         }
         repository.insertPollOptions(options);

@@ -53,7 +53,7 @@ class BulkRepository {
     record OptionInsert(long pollId, int position, String label) {
     }
 
-    record BallotInsert(long pollId, long memberId, Ballot ballot, Instant createdAt) {
+    record BallotInsert(long pollId, long memberId, Ballot ballot, Instant createdAt, int seq) {
     }
 
     private final JdbcTemplate jdbc;
@@ -145,7 +145,7 @@ class BulkRepository {
 
     void insertBallots(List<BallotInsert> rows) {
         insert("insert into poll_ballot (poll_id, member_id, option_index, industry, company_size, role_family, "
-                + "created_at) values (?, ?, ?, ?, ?, ?, ?)", rows, (ps, b) -> {
+                + "created_at, seq) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, (ps, b) -> {
                     ps.setLong(1, b.pollId());
                     ps.setLong(2, b.memberId());
                     ps.setInt(3, b.ballot().option());
@@ -153,6 +153,7 @@ class BulkRepository {
                     ps.setString(5, b.ballot().companySize());
                     ps.setString(6, b.ballot().roleFamily());
                     ps.setTimestamp(7, Timestamp.from(b.createdAt()));
+                    ps.setInt(8, b.seq());
                 });
     }
 

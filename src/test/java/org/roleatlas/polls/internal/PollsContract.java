@@ -91,8 +91,9 @@ abstract class PollsContract {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into member (username, password_hash, display_name, industry, company_size, role_slug, "
                         + "created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                // a member of a day's standing: polls group only members whose traits were settled when they opened
                 .params(username, "{noop}unused", "Name of " + username, industry, companySize, roleSlug,
-                        Timestamp.from(Instant.now()))
+                        Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(1))))
                 .update(key, "id");
         return members.find(key.getKey().longValue()).orElseThrow();
     }
@@ -160,10 +161,11 @@ abstract class PollsContract {
                 .andExpect(redirectedUrl("/questions/" + questionId + "#poll-" + poll.id()));
         Element after = Jsoup.parse(html(location, voter)).selectFirst("#poll-" + poll.id());
         assertThat(after.select("form.poll-vote")).as("one vote per member").isEmpty();
-        assertThat(after.select(".poll-percent").eachText()).containsExactly("0%", "100%", "0%");
-        assertThat(after.select("meter").eachAttr("value")).containsExactly("0", "100", "0");
+        // One ballot of a small open poll is not counted yet (steps of 5), so nobody can read it from the results.
+        assertThat(after.select(".poll-percent").eachText()).containsExactly("0%", "0%", "0%");
         assertThat(after.select(".chosen .poll-label").text()).isEqualTo("The CIO (your vote)");
-        assertThat(after.select(".poll-total").text()).isEqualTo("1 vote");
+        assertThat(after.select(".poll-total").text())
+                .isEqualTo("0 votes (1 more is counted once 5 have come in, so that no single vote shows)");
 
         // With htmx the answer is the poll block alone, to swap in place.
         String fragment = mvc.perform(post("/polls/" + poll.id() + "/votes").session(asker).with(csrf())
@@ -171,8 +173,7 @@ abstract class PollsContract {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Document swapped = Jsoup.parseBodyFragment(fragment);
         assertThat(swapped.select("body > section.poll#poll-" + poll.id())).hasSize(1);
-        assertThat(swapped.select(".poll-percent").eachText()).containsExactly("50%", "50%", "0%");
-        assertThat(swapped.select(".poll-total").text()).isEqualTo("2 votes");
+        assertThat(swapped.select(".poll-total").text()).startsWith("0 votes (2 more are counted");
         assertThat(fragment).doesNotContain("<html");
     }
 
@@ -267,9 +268,10 @@ abstract class PollsContract {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"option\": 1}"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/polls/" + pollId))
-                .andExpect(jsonPath("$.options[1].votes").value(1))
-                .andExpect(jsonPath("$.options[1].percent").value(100))
-                .andExpect(jsonPath("$.total").value(1))
+                // a small open poll counts whole steps of 5: the one ballot is cast but not yet counted
+                .andExpect(jsonPath("$.options[1].votes").value(0))
+                .andExpect(jsonPath("$.total").value(0))
+                .andExpect(jsonPath("$.uncounted").value(1))
                 .andExpect(jsonPath("$.viewerHasVoted").value(true))
                 .andExpect(jsonPath("$.viewerOption").value(1));
         mvc.perform(post("/api/polls/" + pollId + "/votes").header("Authorization", bearer)
@@ -344,7 +346,7 @@ abstract class PollsContract {
         String bearer = bearer(session);
         Member asker = quickMember("hiddenasker");
         long pollId = askWithPoll(asker, "after-voting", false, "Left", "Right");
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 9; i++) {
             polls.vote(quickMember("hiddenvoter" + i, "manufacturing", "10001+", "cio"), pollId, i % 2);
         }
         long questionId = questionOf(pollId);
@@ -371,11 +373,11 @@ abstract class PollsContract {
         mvc.perform(post("/polls/" + pollId + "/votes").session(session).with(csrf()).param("option", "0"))
                 .andExpect(status().isFound());
         mvc.perform(get("/api/polls/" + pollId).header("Authorization", bearer))
-                .andExpect(jsonPath("$.resultsVisible").value(true)).andExpect(jsonPath("$.total").value(7))
-                .andExpect(jsonPath("$.options[0].percent").value(57))
+                .andExpect(jsonPath("$.resultsVisible").value(true)).andExpect(jsonPath("$.total").value(10))
+                .andExpect(jsonPath("$.options[0].percent").value(60))
                 .andExpect(jsonPath("$.breakdown.industry[0].group").value("manufacturing"));
         Element poll = Jsoup.parse(html("/questions/" + questionId, session)).selectFirst("#poll-" + pollId);
-        assertThat(poll.select(".poll-percent").eachText()).containsExactly("57%", "43%");
+        assertThat(poll.select(".poll-percent").eachText()).containsExactly("60%", "40%");
         assertThat(poll.select(".poll-breakdown table")).hasSize(3);
         mvc.perform(get("/api/polls/" + pollId)).andExpect(jsonPath("$.resultsVisible").value(false));
     }
@@ -387,13 +389,13 @@ abstract class PollsContract {
             polls.vote(quickMember("maker" + i, "manufacturing", "10001+", "cio"), pollId, i < 4 ? 0 : 1);
         }
         for (int i = 0; i < 5; i++) {
-            polls.vote(quickMember("coder" + i, "software", "51-200", "staff-engineer"), pollId, 0);
+            polls.vote(quickMember("coder" + i, "software", "51-200", "staff-engineer"), pollId, i < 3 ? 0 : 1);
         }
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 4; i++) {
             polls.vote(quickMember("nurse" + i, "healthcare", "51-200", null), pollId, 1);
         }
-        // 6 + 5 + 2 industries: showing the 5 would let the 2 be worked out from the headline, so it is withheld too.
-        mvc.perform(get("/api/polls/" + pollId)).andExpect(jsonPath("$.total").value(13))
+        // 6 + 5 + 4 industries: showing the 5 would let the 4 be worked out from the headline, so it is withheld too.
+        mvc.perform(get("/api/polls/" + pollId)).andExpect(jsonPath("$.total").value(15))
                 .andExpect(jsonPath("$.breakdown.industry[0].group").value("healthcare"))
                 .andExpect(jsonPath("$.breakdown.industry[0].label").value("Healthcare and Biotech"))
                 .andExpect(jsonPath("$.breakdown.industry[0].fewerThanFive").value(true))
@@ -427,7 +429,7 @@ abstract class PollsContract {
         List<Member> voters = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             voters.add(quickMember("mover" + i, "retail", "11-50", "cto"));
-            polls.vote(voters.get(i), pollId, 0);
+            polls.vote(voters.get(i), pollId, i % 2);
         }
         jdbc.sql("update member set industry = 'energy', company_size = '1-10', role_slug = 'staff-engineer' "
                 + "where username like 'mover%'").update();
@@ -486,6 +488,58 @@ abstract class PollsContract {
         mvc.perform(get("/api/polls/" + pollId)).andExpect(jsonPath("$.total").value(30))
                 .andExpect(jsonPath("$.options[*].votes").value(Matchers.contains(10, 10, 10)))
                 .andExpect(jsonPath("$.breakdown.industry[0].total").value(30));
+        assertThat(jdbc.sql("select seq from poll_ballot where poll_id = ? order by seq").param(pollId)
+                .query(Integer.class).list()).as("each ballot numbered once, in cast order")
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 30).boxed().toList());
+    }
+
+    @Test
+    void accountsMadeOrMovedIntoAGroupAfterThePollOpenedCannotPadItToRevealAVote() throws Exception {
+        Member alone = quickMember("lonegov", "government", "1001-5000", "cio");
+        List<Member> others = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            others.add(quickMember("steady" + i, "retail", "11-50", "cto"));
+        }
+        long pollId = askWithPoll(quickMember("padasker"), "always", false, "Yes", "No");
+        polls.vote(alone, pollId, 1);
+        others.forEach(m -> polls.vote(m, pollId, others.indexOf(m) % 2));
+        // The attack: four fresh accounts, and one existing member who moves, into the lone member's industry.
+        MockHttpSession mover = signedIn("govmover");
+        for (int i = 0; i < 4; i++) {
+            MockHttpSession fresh = signedIn("padder" + i);
+            mvc.perform(post("/me").session(fresh).with(csrf()).param("displayName", "Padder " + i)
+                    .param("jobTitle", "Chief Information Officer").param("industry", "government")
+                    .param("companySize", "1001-5000")).andExpect(redirectedUrl("/me?saved"));
+            mvc.perform(post("/polls/" + pollId + "/votes").session(fresh).with(csrf()).param("option", "0"));
+        }
+        mvc.perform(post("/me").session(mover).with(csrf()).param("displayName", "Mover")
+                .param("jobTitle", "Chief Information Officer").param("industry", "government")
+                .param("companySize", "1001-5000")).andExpect(redirectedUrl("/me?saved"));
+        mvc.perform(post("/polls/" + pollId + "/votes").session(mover).with(csrf()).param("option", "0"));
+
+        assertThat(ballots(pollId)).isEqualTo(15);
+        mvc.perform(get("/api/polls/" + pollId)).andExpect(jsonPath("$.total").value(15))
+                .andExpect(jsonPath("$.breakdown.industry[?(@.group == 'government')].withheld").value(
+                        Matchers.contains(true)))
+                .andExpect(jsonPath("$.breakdown.industry[?(@.group == 'government')].fewerThanFive").value(
+                        Matchers.contains(true)));
+        assertThat(jdbc.sql("select count(*) from poll_ballot where poll_id = ? and industry = 'government'")
+                .param(pollId).query(Integer.class).single()).as("only the member settled before the poll").isOne();
+    }
+
+    @Test
+    void inASmallPollTheResultsJustBeforeAndJustAfterOneVoteAreTheSame() throws Exception {
+        long pollId = askWithPoll(quickMember("diffasker"), "always", false, "Yes", "No");
+        for (int i = 0; i < 6; i++) {
+            polls.vote(quickMember("diffvoter" + i, "retail", "11-50", "cto"), pollId, i % 2);
+        }
+        String before = mvc.perform(get("/api/polls/" + pollId)).andReturn().getResponse().getContentAsString();
+        polls.vote(quickMember("victim", "retail", "11-50", "cto"), pollId, 1);
+        String after = mvc.perform(get("/api/polls/" + pollId)).andReturn().getResponse().getContentAsString();
+
+        assertThat(after.replace("\"uncounted\":2", "\"uncounted\":1")).isEqualTo(before);
+        mvc.perform(get("/api/polls/" + pollId)).andExpect(jsonPath("$.total").value(5))
+                .andExpect(jsonPath("$.uncounted").value(2));
     }
 
     @Test
