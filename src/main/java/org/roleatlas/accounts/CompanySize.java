@@ -31,6 +31,18 @@ public enum CompanySize {
     }
 
     /** By key or label; dashes, en dashes and thousands separators are all accepted ("10,001+", "501–1,000"). */
+    /**
+     * The wide band an anonymous post shows instead of this one ("1–200", "201–5,000", "5,001+"): the eight bands
+     * of named posts would, with industry and role, often single a member out.
+     */
+    public String anonymousBand() {
+        return switch (this) {
+            case S1_10, S11_50, S51_200 -> "1–200";
+            case S201_500, S501_1000, S1001_5000 -> "201–5,000";
+            case S5001_10000, S10001_PLUS -> "5,001+";
+        };
+    }
+
     public static Optional<CompanySize> parse(String text) {
         if (text == null) {
             return Optional.empty();

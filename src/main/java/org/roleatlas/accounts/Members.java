@@ -26,6 +26,14 @@ public interface Members {
     Signature signature(Member member);
 
     /**
+     * How the member signs an anonymous post: coarse enough not to match their named posts — the family of their
+     * linked catalogue role instead of their free-text title, their industry, and a wide company-size band
+     * ({@link CompanySize#anonymousBand()}); never the name. "Engineering leadership in Manufacturing, 5,001+
+     * employees".
+     */
+    Signature anonymousSignature(Member member);
+
+    /**
      * Since when the member's industry, company size and linked role have been as they are: when the member joined,
      * or last changed one of them. Polls group a ballot by these traits only if they were settled when the poll
      * opened (docs/decisions/0019-poll-privacy.md).

@@ -45,7 +45,11 @@ public class Authors {
 
     public final class Signer {
 
-        private final Map<Long, Signature> byMember = new HashMap<>();
+        /** Each author's two signatures: the full one and the coarse one of their anonymous posts. */
+        private record Signatures(Signature full, Signature anonymous) {
+        }
+
+        private final Map<Long, Signatures> byMember = new HashMap<>();
 
         /** Reads the authors not read yet, all in one query, before their posts are signed one by one. */
         public Signer preload(Collection<Long> authorIds) {
@@ -57,15 +61,20 @@ public class Authors {
             return this;
         }
 
-        /** An anonymous post is signed with title, industry and size only: the name never leaves this method. */
+        /**
+         * An anonymous post is signed coarsely ({@link Members#anonymousSignature}: role family, industry and a wide
+         * size band, never the name or the free-text title), so it cannot be matched to the author's named posts.
+         */
         public Signature sign(long authorId, boolean anonymous) {
-            Signature full = byMember.computeIfAbsent(authorId, id -> signature(members.find(id)));
-            return anonymous ? full.anonymous() : full;
+            Signatures signatures = byMember.computeIfAbsent(authorId, id -> signature(members.find(id)));
+            return anonymous ? signatures.anonymous() : signatures.full();
         }
 
         /** No member (e.g. a placeholder row): signed like an anonymous post without a profile. */
-        private Signature signature(Optional<Member> member) {
-            return member.map(members::signature).orElse(Signature.ofAnonymous(null, null, null));
+        private Signatures signature(Optional<Member> member) {
+            Signature none = Signature.ofAnonymous(null, null, null);
+            return member.map(m -> new Signatures(members.signature(m), members.anonymousSignature(m)))
+                    .orElse(new Signatures(none, none));
         }
     }
 }

@@ -53,4 +53,14 @@ class SignatureTest {
         }
         assertThat(Industry.parse("piracy")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void anonymousPostsShowOneOfThreeWideSizeBandsInsteadOfEight() {
+        java.util.Map<String, Long> bands = java.util.Arrays.stream(CompanySize.values())
+                .collect(java.util.stream.Collectors.groupingBy(CompanySize::anonymousBand,
+                        java.util.stream.Collectors.counting()));
+        assertThat(bands).containsOnlyKeys("1–200", "201–5,000", "5,001+");
+        assertThat(CompanySize.S10001_PLUS.anonymousBand()).isEqualTo("5,001+");
+        assertThat(CompanySize.S11_50.anonymousBand()).isEqualTo("1–200");
+    }
 }

@@ -60,6 +60,14 @@ class MemberService implements Members {
                 member.displayName() != null ? member.displayName() : member.username());
     }
 
+    @Override
+    public Signature anonymousSignature(Member member) {
+        String family = member.roleSlug() == null ? null : catalog.snapshot().role(member.roleSlug())
+                .map(role -> catalog.snapshot().familyLabel(role.familyKey())).orElse(null);
+        return Signature.ofAnonymous(family, member.industry() == null ? null : member.industry().label(),
+                member.companySize() == null ? null : member.companySize().anonymousBand());
+    }
+
     /**
      * Creates all the members or none (a unique-username race loses with an exception and rolls back).
      *

@@ -209,7 +209,7 @@ abstract class CommentsContract {
                     .doesNotContainIgnoringCase("shycommenter").doesNotContain("Name of shycommenter");
         }
         assertThat(Jsoup.parse(responses.get(0)).select(".comment .signature").eachText()).containsOnly(
-                "Anonymous · Chief Information Officer in Manufacturing, 10,001+ employees");
+                "Anonymous · Member in Manufacturing, 5,001+ employees");
         mvc.perform(get("/api/answers/" + a + "/comments")).andExpect(jsonPath("$.comments[0].author.anonymous").value(true))
                 .andExpect(jsonPath("$.comments[0].author.displayName").doesNotExist());
     }

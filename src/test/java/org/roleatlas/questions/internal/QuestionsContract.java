@@ -202,6 +202,11 @@ abstract class QuestionsContract {
     @Test
     void anAnonymousAuthorsNameAndUsernameAppearInNoPageAndNoApiResponse() throws Exception {
         MockHttpSession hidden = member("whistleblower");
+        String form = mvc.perform(get("/questions/new").session(hidden)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(Jsoup.parse(form).select("label.check").text())
+                .as("the form says what the anonymous signature will show")
+                .contains("signed only “Anonymous · Member in Manufacturing, 5,001+ employees”");
         long id = ask(hidden, "Anonymous question about MLOps", "Asked anonymously", true, "mlops-engineer");
         answer(hidden, id, "Answered anonymously", true);
 
@@ -213,10 +218,16 @@ abstract class QuestionsContract {
             assertThat(response).contains("Anonymous question about MLOps")
                     .doesNotContainIgnoringCase("whistleblower").doesNotContain("Name of whistleblower");
         }
+        // Coarser than a named signature (no free-text title, a wide size band), so it cannot be matched to the
+        // author's named posts, which read "Chief Information Officer in Manufacturing, 10,001+ employees".
         assertThat(Jsoup.parse(responses.get(0)).select(".signature").eachText()).containsOnly(
-                "Anonymous · Chief Information Officer in Manufacturing, 10,001+ employees");
+                "Anonymous · Member in Manufacturing, 5,001+ employees");
+        for (String response : responses) {
+            assertThat(response).doesNotContain("Chief Information Officer in Manufacturing, 10,001+");
+        }
         mvc.perform(get("/api/questions/" + id)).andExpect(jsonPath("$.author.anonymous").value(true))
-                .andExpect(jsonPath("$.author.title").value("Chief Information Officer"))
+                .andExpect(jsonPath("$.author.title").doesNotExist())
+                .andExpect(jsonPath("$.author.companySize").value("5,001+"))
                 .andExpect(jsonPath("$.author.displayName").doesNotExist())
                 .andExpect(jsonPath("$.answers[0].author.anonymous").value(true));
     }

@@ -1,0 +1,46 @@
+package org.roleatlas.accounts.internal;
+
+import java.security.Principal;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.roleatlas.accounts.Member;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Forms that can post anonymously tell the signed-in member exactly what the anonymous signature will show
+ * ({@code anonymousSignature} in the model of those pages only), so nobody has to guess how coarse it is.
+ */
+@Configuration(proxyBeanMethods = false)
+class AnonymousSignaturePreview implements WebMvcConfigurer, HandlerInterceptor {
+
+    static final Set<String> FORMS = Set.of("questions/ask", "questions/question", "comments/comment-form");
+
+    private final MemberService members;
+
+    AnonymousSignaturePreview(MemberService members) {
+        this.members = members;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this);
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView view) {
+        Principal principal = request.getUserPrincipal();
+        if (view == null || principal == null || !FORMS.contains(view.getViewName())) {
+            return;
+        }
+        members.findByUsername(principal.getName()).filter(Member::active).ifPresent(member ->
+                view.addObject("anonymousSignature", "Anonymous · " + members.anonymousSignature(member).text()));
+    }
+}
