@@ -20,15 +20,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.roleatlas.accounts.internal.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The community journey in a real browser (headless Chromium, see {@link Browser}): a member signs up and asks a
@@ -36,16 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * sees the percentages and the breakdown. Nine other members vote first through the API with their tokens, so the
  * voters' industry group is large enough (5 or more, not all of one mind) to show numbers. Own database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("h2")
+@BrowserTest
 class PollBrowserTest {
-
-    private static final String DB_NAME = OwnDatabase.name("browser_polls");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @RegisterExtension
     static final Browser browser = new Browser();

@@ -34,8 +34,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What one hostile client can send costs bounded work and gets a clear 4xx, never a 500, a huge answer or a
@@ -43,18 +41,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * reflected. Over real HTTP (Tomcat's own limits and error pages are part of what is tested).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OwnDatabase
 @ActiveProfiles("h2")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class HostileRequestsTest {
 
-    private static final String DB_NAME = OwnDatabase.name("hostile");
     private static final long MIB = 1024 * 1024;
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @LocalServerPort
     int port;

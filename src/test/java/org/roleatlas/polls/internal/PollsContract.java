@@ -22,8 +22,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.roleatlas.CommunityContract;
 import org.roleatlas.InertHtml;
-import org.roleatlas.OwnDatabase;
 import org.roleatlas.TestClock;
 import org.roleatlas.TestClockConfiguration;
 import org.roleatlas.accounts.Member;
@@ -34,16 +34,12 @@ import org.roleatlas.posts.Viewer;
 import org.roleatlas.questions.internal.QuestionService;
 import org.roleatlas.system.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -51,17 +47,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * polls, one ballot per member under concurrency, results visibility (headline and breakdown, page and API), closed
  * polls, CSRF, inert option labels and anonymity. Limits are raised: these tests post and vote faster than a person.
  */
-@SpringBootTest(properties = {"roleatlas.rate-limits.post=100000/1m", "roleatlas.rate-limits.vote=100000/1m"})
-@AutoConfigureMockMvc
+@CommunityContract
 @Import(TestClockConfiguration.class)
 abstract class PollsContract {
-
-    static final String DB_NAME = OwnDatabase.name("polls");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;

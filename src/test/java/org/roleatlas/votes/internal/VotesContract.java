@@ -20,21 +20,17 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.roleatlas.OwnDatabase;
+import org.roleatlas.CommunityContract;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -42,16 +38,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * and exact counts under concurrency. The {@code vote} and {@code post} limits are raised: these tests vote far
  * faster than a person; VoteRateLimitTest checks the real {@code vote} limit.
  */
-@SpringBootTest(properties = {"roleatlas.rate-limits.post=100000/1m", "roleatlas.rate-limits.vote=100000/1m"})
-@AutoConfigureMockMvc
+@CommunityContract
 abstract class VotesContract {
-
-    static final String DB_NAME = OwnDatabase.name("votes");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;
