@@ -12,9 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -23,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.roleatlas.OwnDatabase;
+import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.Members;
+import org.roleatlas.accounts.TestMembers;
 import org.roleatlas.accounts.internal.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,8 +32,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -61,12 +60,9 @@ class HostileRequestsTest {
 
     @BeforeAll
     void member() {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into member (username, password_hash, display_name, industry, company_size, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params("hostile", "{noop}unused", "Hostile Tester", "software", "51-200", Timestamp.from(Instant.now()))
-                .update(key, "id");
-        token = TestTokens.create(context, key.getKey().longValue());
+        Member member = new TestMembers(jdbc, context.getBean(Members.class))
+                .quickMember("hostile", "software", "51-200", null);
+        token = TestTokens.create(context, member.id());
     }
 
     @Test

@@ -130,7 +130,8 @@ abstract class ViewsContract {
         ConfigurableApplicationContext node = new SpringApplicationBuilder(RoleAtlasApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles(environment.getActiveProfiles())
-                .properties("roleatlas.test.db-name=" + environment.getProperty("roleatlas.test.db-name"), "roleatlas.views.flush-interval=1h")
+                .properties("roleatlas.test.db-name=" + environment.getProperty("roleatlas.test.db-name"),
+                        "roleatlas.views.flush-interval=1h")
                 .run();
         ViewCounter counter = node.getBean(ViewCounter.class);
         for (long visitor = 1; visitor <= 3; visitor++) {

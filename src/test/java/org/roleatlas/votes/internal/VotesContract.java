@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,12 +22,11 @@ import org.roleatlas.CommunityContract;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
+import org.roleatlas.accounts.TestMembers;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -53,18 +50,12 @@ abstract class VotesContract {
     VoteService votes;
 
     MockHttpSession signedIn(String username) throws Exception {
-        MemberSessions sessions = new MemberSessions(mvc);
-        sessions.signUp(username, "Name of " + username);
-        return sessions.signIn(username);
+        return new MemberSessions(mvc).signedIn(username);
     }
 
     /** A member straight in the table: the concurrency tests need many, and bcrypt per sign-up would be slow. */
     Member quickMember(String username) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into member (username, password_hash, display_name, created_at) values (?, ?, ?, ?)")
-                .params(username, "{noop}unused", "Name of " + username, Timestamp.from(Instant.now()))
-                .update(key, "id");
-        return members.find(key.getKey().longValue()).orElseThrow();
+        return new TestMembers(jdbc, members).quickMember(username);
     }
 
     Member stored(String username) {
