@@ -23,17 +23,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The main journey in a real browser (headless Chromium): build a comparison from the home page with what people
  * type, hide identical rows, download the Markdown export; and the "did you mean" 404 for a mistyped role.
  * The browser is a {@link Browser}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("h2")
+@BrowserTest
 class ComparisonBrowserTest {
 
     private static final String COMPARISON = "/compare/cto-vs-director-of-engineering-vs-mlops-engineer";

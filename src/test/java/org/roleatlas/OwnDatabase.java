@@ -1,23 +1,21 @@
 package org.roleatlas;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 /**
- * A database (H2) or schema (PostgreSQL) of a test's own, new on every run, for tests that change data. The
- * test profiles (application-h2/postgres.properties) build the connection from {@code roleatlas.test.db-name}.
+ * Gives a Spring test class a database (H2) or schema (PostgreSQL) of its own, new on every run, for tests that change
+ * data. {@link OwnDatabases} sets {@code roleatlas.test.db-name}, from which the test profiles
+ * (application-h2/postgres.properties) build the connection. The name is made from the test class, so the H2 and
+ * the PostgreSQL subclass of one contract get different ones, and each class keeps one cached context.
  */
-public final class OwnDatabase {
-
-    private OwnDatabase() {
-    }
-
-    /** A name unique to this run, e.g. {@code import_mwt82ghq}. */
-    public static String name(String prefix) {
-        return prefix + "_" + Long.toString(System.currentTimeMillis(), 36);
-    }
-
-    /** Call from the test's {@code @DynamicPropertySource} method. */
-    public static void use(DynamicPropertyRegistry registry, String name) {
-        registry.add("roleatlas.test.db-name", () -> name);
-    }
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface OwnDatabase {
 }

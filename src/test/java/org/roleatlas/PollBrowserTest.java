@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,17 +16,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.roleatlas.accounts.Members;
+import org.roleatlas.accounts.TestMembers;
 import org.roleatlas.accounts.internal.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The community journey in a real browser (headless Chromium, see {@link Browser}): a member signs up and asks a
@@ -36,16 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * sees the percentages and the breakdown. Nine other members vote first through the API with their tokens, so the
  * voters' industry group is large enough (5 or more, not all of one mind) to show numbers. Own database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("h2")
+@BrowserTest
 class PollBrowserTest {
-
-    private static final String DB_NAME = OwnDatabase.name("browser_polls");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -54,6 +40,8 @@ class PollBrowserTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Members members;
     @Autowired
     ApplicationContext context;
 
@@ -144,12 +132,7 @@ class PollBrowserTest {
 
     /** A voter from manufacturing at a 10,001+ company, straight in the table (the test is about the browser). */
     private long member(String username) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into member (username, password_hash, industry, company_size, created_at) values (?, ?, ?, ?, ?)")
-                .params(username, "{noop}unused", "manufacturing", "10001+",
-                        Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(1))))
-                .update(key, "id");
-        return key.getKey().longValue();
+        return new TestMembers(jdbc, members).quickMember(username, "manufacturing", "10001+", null).id();
     }
 
     private void vote(String token, long pollId, int option) throws IOException, InterruptedException {

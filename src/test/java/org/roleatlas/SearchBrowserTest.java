@@ -13,12 +13,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Search in a real browser (headless Chromium, see {@link Browser}): an editor writes an article with a live
@@ -26,16 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * a question with the article's role tags, and the question page offers the article under "Content you might like".
  * Own database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("h2")
+@BrowserTest
 class SearchBrowserTest {
-
-    private static final String DB_NAME = OwnDatabase.name("browser_search");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @RegisterExtension
     static final Browser browser = new Browser();

@@ -23,14 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.search.SearchSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -41,13 +37,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * own statements are counted (see {@link StatementCounter}). Own database, once per engine; the rate limits are
  * raised because these tests write far faster than people.
  */
-@SpringBootTest(properties = {"roleatlas.rate-limits.post=100000/1m", "roleatlas.rate-limits.flag=100000/1m",
-        "roleatlas.rate-limits.vote=100000/1m"})
-@AutoConfigureMockMvc
+@CommunityContract
 @Import(StatementCounter.class)
 abstract class StatementCountContract {
 
-    static final String DB_NAME = OwnDatabase.name("statements");
     private static final Pattern LAST_ID = Pattern.compile("(\\d+)$");
     private static final int N = 10;
 
@@ -61,11 +54,6 @@ abstract class StatementCountContract {
     List<SearchSource> sources;
 
     private final Map<String, MockHttpSession> sessions = new HashMap<>();
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Test
     void aQuestionPageCostsTheSameWithTwiceTheAnswersCommentsAndBallots() throws Exception {

@@ -43,6 +43,12 @@ public final class MemberSessions {
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in?welcome"));
     }
 
+    /** Signs a member up (named "Name of {@code username}") and in. */
+    public MockHttpSession signedIn(String username) throws Exception {
+        signUp(username, "Name of " + username);
+        return signIn(username);
+    }
+
     public MockHttpSession signIn(String username) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/sign-in").user(username).password(PASSWORD))
                 .andExpect(redirectedUrl("/me")).andReturn().getRequest().getSession(false);

@@ -8,18 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** {@code serve --demo} on an empty database: the sample is there once the application is ready. */
 @SpringBootTest(args = "--demo")
+@OwnDatabase
 @ActiveProfiles("h2")
 class DemoOnFirstStartTest {
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, OwnDatabase.name("demostart"));
-    }
 
     @Autowired
     JdbcClient jdbc;

@@ -21,23 +21,16 @@ import org.roleatlas.compare.ComparisonExports;
 import org.roleatlas.compare.Comparisons;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Imports change the catalogue all-or-nothing and explain every refusal with file and line. Uses its own
  * database (it changes roles), once per database engine: see the subclasses.
  */
 @SpringBootTest
+@OwnDatabase
 abstract class ImportContract {
 
     /** A database (H2) or schema (PostgreSQL) of its own, new on every run. */
-    static final String DB_NAME = OwnDatabase.name("import");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     CatalogImporter importer;

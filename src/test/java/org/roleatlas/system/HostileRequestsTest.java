@@ -12,9 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -23,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.roleatlas.OwnDatabase;
+import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.Members;
+import org.roleatlas.accounts.TestMembers;
 import org.roleatlas.accounts.internal.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,11 +32,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What one hostile client can send costs bounded work and gets a clear 4xx, never a 500, a huge answer or a
@@ -43,18 +40,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * reflected. Over real HTTP (Tomcat's own limits and error pages are part of what is tested).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OwnDatabase
 @ActiveProfiles("h2")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class HostileRequestsTest {
 
-    private static final String DB_NAME = OwnDatabase.name("hostile");
     private static final long MIB = 1024 * 1024;
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @LocalServerPort
     int port;
@@ -68,12 +60,9 @@ class HostileRequestsTest {
 
     @BeforeAll
     void member() {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into member (username, password_hash, display_name, industry, company_size, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params("hostile", "{noop}unused", "Hostile Tester", "software", "51-200", Timestamp.from(Instant.now()))
-                .update(key, "id");
-        token = TestTokens.create(context, key.getKey().longValue());
+        Member member = new TestMembers(jdbc, context.getBean(Members.class))
+                .quickMember("hostile", "software", "51-200", null);
+        token = TestTokens.create(context, member.id());
     }
 
     @Test

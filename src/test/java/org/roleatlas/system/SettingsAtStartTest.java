@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.roleatlas.OwnDatabase;
+import org.roleatlas.OwnDatabases;
 import org.roleatlas.RoleAtlasApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -40,7 +40,7 @@ class SettingsAtStartTest {
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(RoleAtlasApplication.class)
                 .profiles("h2")
                 .properties("server.port=0", "roleatlas.home=" + home, "roleatlas.search.index-dir=" + home.resolve("search"),
-                        "roleatlas.test.db-name=" + OwnDatabase.name("settings"))
+                        "roleatlas.test.db-name=" + OwnDatabases.name("settings"))
                 .initializers(context -> context.getEnvironment().getPropertySources().addFirst(
                         // Named like the system environment, so Boot maps ROLEATLAS_X_Y to roleatlas.x.y as it does there.
                         new SystemEnvironmentPropertySource("test-systemEnvironment", Map.of(variable, value))))

@@ -25,8 +25,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -35,17 +33,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * database (it creates members), once per database engine: see the subclasses.
  */
 @SpringBootTest
+@OwnDatabase
 @AutoConfigureMockMvc
 abstract class AccountsWebContract {
 
-    static final String DB_NAME = OwnDatabase.name("accounts");
     static final String PASSWORD = MemberSessions.PASSWORD;
     private static final Pattern REVOKE = Pattern.compile("/me/tokens/(\\d+)/revoke");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;

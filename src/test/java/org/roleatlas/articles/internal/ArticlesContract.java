@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.roleatlas.CommunityContract;
 import tools.jackson.databind.json.JsonMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,18 +25,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roleatlas.InertHtml;
-import org.roleatlas.OwnDatabase;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.exchange.CatalogImporter;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -44,18 +40,11 @@ import org.springframework.test.web.servlet.ResultActions;
  * the catalogue, refused comparison blocks, inert member text, contents anchors, comments, role pages and the
  * shipped articles. Own database, once per engine.
  */
-@SpringBootTest(properties = "roleatlas.rate-limits.post=100000/1m")
-@AutoConfigureMockMvc
+@CommunityContract
 abstract class ArticlesContract {
 
-    static final String DB_NAME = OwnDatabase.name("articles");
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -13,24 +13,15 @@ import org.roleatlas.catalog.Located;
 import org.roleatlas.catalog.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A new release's catalogue reaches the database without clobbering what users edited: shipped roles nobody
  * touched are upgraded, edited ones are kept, new ones are added.
  */
-@SpringBootTest
+// the tests call refreshIfStale() themselves; the background poll must not do it for them
+@SpringBootTest(properties = "roleatlas.catalog.refresh-interval=3600000")
+@OwnDatabase
 abstract class CatalogUpgradeContract {
-
-    static final String DB_NAME = OwnDatabase.name("upgrade");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-        // the tests call refreshIfStale() themselves; the background poll must not do it for them
-        registry.add("roleatlas.catalog.refresh-interval", () -> "3600000");
-    }
 
     @Autowired
     CatalogService catalog;

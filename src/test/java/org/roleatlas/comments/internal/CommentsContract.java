@@ -16,21 +16,17 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.roleatlas.CommunityContract;
 import org.roleatlas.InertHtml;
-import org.roleatlas.OwnDatabase;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -38,17 +34,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * paging, counts, authorship, anonymity, CSRF and inert member text. Own database, once per engine; the
  * {@code post} limit is raised because these tests comment far faster than a person.
  */
-@SpringBootTest(properties = "roleatlas.rate-limits.post=100000/1m")
-@AutoConfigureMockMvc
+@CommunityContract
 abstract class CommentsContract {
 
-    static final String DB_NAME = OwnDatabase.name("comments");
     private static final Pattern COMMENT_URL = Pattern.compile("#comment-(\\d+)$");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;

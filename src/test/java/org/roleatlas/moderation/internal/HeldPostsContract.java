@@ -14,34 +14,24 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roleatlas.OwnDatabase;
+import org.roleatlas.CommunityContract;
 import org.roleatlas.accounts.Members;
 import org.roleatlas.comments.internal.CommentService;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * With {@code roleatlas.moderation.hold-first-posts=2}, a new member's first two posts wait for a moderator: seen only
  * by the author (marked) and moderators, left out of lists and counts, until approved. Own database, once per engine.
  */
-@SpringBootTest(properties = {"roleatlas.moderation.hold-first-posts=2", "roleatlas.rate-limits.post=100000/1m"})
-@AutoConfigureMockMvc
+@CommunityContract
+@TestPropertySource(properties = "roleatlas.moderation.hold-first-posts=2")
 abstract class HeldPostsContract {
-
-    static final String DB_NAME = OwnDatabase.name("held");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;

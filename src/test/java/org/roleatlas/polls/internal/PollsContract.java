@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,28 +21,23 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.roleatlas.CommunityContract;
 import org.roleatlas.InertHtml;
-import org.roleatlas.OwnDatabase;
 import org.roleatlas.TestClock;
 import org.roleatlas.TestClockConfiguration;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
+import org.roleatlas.accounts.TestMembers;
 import org.roleatlas.polls.PollDraft;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.questions.internal.QuestionService;
 import org.roleatlas.system.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -51,17 +45,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * polls, one ballot per member under concurrency, results visibility (headline and breakdown, page and API), closed
  * polls, CSRF, inert option labels and anonymity. Limits are raised: these tests post and vote faster than a person.
  */
-@SpringBootTest(properties = {"roleatlas.rate-limits.post=100000/1m", "roleatlas.rate-limits.vote=100000/1m"})
-@AutoConfigureMockMvc
+@CommunityContract
 @Import(TestClockConfiguration.class)
 abstract class PollsContract {
-
-    static final String DB_NAME = OwnDatabase.name("polls");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;
@@ -77,25 +63,16 @@ abstract class PollsContract {
     TestClock clock;
 
     MockHttpSession signedIn(String username) throws Exception {
-        MemberSessions sessions = new MemberSessions(mvc);
-        sessions.signUp(username, "Name of " + username);
-        return sessions.signIn(username);
+        return new MemberSessions(mvc).signedIn(username);
     }
 
     String bearer(MockHttpSession session) throws Exception {
         return "Bearer " + new MemberSessions(mvc).createToken(session, "api");
     }
 
-    /** A member straight in the table, with a profile: many voters are needed, and bcrypt per sign-up is slow. */
+    /** Many voters are needed, and bcrypt per sign-up is slow; a day's standing, so their traits count. */
     Member quickMember(String username, String industry, String companySize, String roleSlug) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into member (username, password_hash, display_name, industry, company_size, role_slug, "
-                        + "created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                // a member of a day's standing: polls group only members whose traits were settled when they opened
-                .params(username, "{noop}unused", "Name of " + username, industry, companySize, roleSlug,
-                        Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(1))))
-                .update(key, "id");
-        return members.find(key.getKey().longValue()).orElseThrow();
+        return new TestMembers(jdbc, members).quickMember(username, industry, companySize, roleSlug);
     }
 
     Member quickMember(String username) {

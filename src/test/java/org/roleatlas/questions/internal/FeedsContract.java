@@ -13,17 +13,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roleatlas.OwnDatabase;
+import org.roleatlas.CommunityContract;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -33,17 +30,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Counts are set with SQL where a test is about the order they give, not about how they are counted (votes have
  * VotesContract; view counting has ViewsContract).
  */
-@SpringBootTest(properties = {"roleatlas.rate-limits.post=100000/1m", "roleatlas.views.flush-interval=1h",
-        "roleatlas.feeds.home-cache=0s"})
-@AutoConfigureMockMvc
+@CommunityContract
+@TestPropertySource(properties = {"roleatlas.views.flush-interval=1h", "roleatlas.feeds.home-cache=0s"})
 abstract class FeedsContract {
-
-    static final String DB_NAME = OwnDatabase.name("feeds");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -17,19 +17,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.roleatlas.CommunityContract;
 import org.roleatlas.InertHtml;
-import org.roleatlas.OwnDatabase;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,17 +33,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * (CSRF, authorship, anonymity, inert member text). Own database (it creates members and posts), once per engine.
  * The {@code post} limit is raised here: these tests post far faster than a person; RateLimiterTest covers limits.
  */
-@SpringBootTest(properties = "roleatlas.rate-limits.post=100000/1m")
-@AutoConfigureMockMvc
+@CommunityContract
 abstract class QuestionsContract {
 
-    static final String DB_NAME = OwnDatabase.name("questions");
     private static final Pattern QUESTION_URL = Pattern.compile("/questions/(\\d+)$");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;

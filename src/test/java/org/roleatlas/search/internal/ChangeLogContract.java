@@ -15,18 +15,14 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
-import org.roleatlas.OwnDatabase;
+import org.roleatlas.CommunityContract;
 import org.roleatlas.search.ContentChanged;
 import org.roleatlas.search.Search;
 import org.roleatlas.search.SearchDocument;
 import org.roleatlas.search.SearchQuery;
 import org.roleatlas.search.SearchSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,16 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the position its last commit stored; a change whose transaction commits after a later one is still applied.
  * Own database, once per engine.
  */
-@SpringBootTest(properties = "roleatlas.rate-limits.post=100000/1m")
-@AutoConfigureMockMvc
+@CommunityContract
 abstract class ChangeLogContract {
-
-    static final String DB_NAME = OwnDatabase.name("changelog");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;

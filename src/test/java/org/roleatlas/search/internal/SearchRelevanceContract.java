@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.roleatlas.OwnDatabase;
+import org.roleatlas.CommunityContract;
 import org.roleatlas.search.Related;
 import org.roleatlas.search.Search;
 import org.roleatlas.search.SearchQuery;
@@ -22,11 +22,7 @@ import org.roleatlas.search.SearchResults;
 import org.roleatlas.search.SearchResults.Hit;
 import org.roleatlas.system.BadRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -34,17 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * the API. Each test is one query with the results it must give; the index is followed, not rebuilt, so these also
  * prove that writes reach search. Own database, once per engine.
  */
-@SpringBootTest(properties = "roleatlas.rate-limits.post=100000/1m")
-@AutoConfigureMockMvc
+@CommunityContract
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SearchRelevanceContract {
-
-    static final String DB_NAME = OwnDatabase.name("search");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roleatlas.OwnDatabase;
+import org.roleatlas.CommunityContract;
 import org.roleatlas.RoleAtlasApplication;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
@@ -19,14 +19,11 @@ import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -35,16 +32,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * to what is stored (as another node's flushes would be), and written by a graceful shutdown. The scheduled flush
  * is pushed out of the way (1 h) so each test decides when a flush happens.
  */
-@SpringBootTest(properties = {"roleatlas.rate-limits.post=100000/1m", "roleatlas.views.flush-interval=1h"})
-@AutoConfigureMockMvc
+@CommunityContract
+@TestPropertySource(properties = "roleatlas.views.flush-interval=1h")
 abstract class ViewsContract {
-
-    static final String DB_NAME = OwnDatabase.name("views");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;
@@ -140,7 +130,8 @@ abstract class ViewsContract {
         ConfigurableApplicationContext node = new SpringApplicationBuilder(RoleAtlasApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles(environment.getActiveProfiles())
-                .properties("roleatlas.test.db-name=" + DB_NAME, "roleatlas.views.flush-interval=1h")
+                .properties("roleatlas.test.db-name=" + environment.getProperty("roleatlas.test.db-name"),
+                        "roleatlas.views.flush-interval=1h")
                 .run();
         ViewCounter counter = node.getBean(ViewCounter.class);
         for (long visitor = 1; visitor <= 3; visitor++) {

@@ -24,8 +24,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -33,16 +31,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * back, and every poll vote, takes a permit, and the 61st is answered 429 with Retry-After. The limiter is in memory, so H2 suffices.
  */
 @SpringBootTest
+@OwnDatabase
 @AutoConfigureMockMvc
 @ActiveProfiles("h2")
 class VoteRateLimitTest {
-
-    static final String DB_NAME = OwnDatabase.name("voteslimit");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;

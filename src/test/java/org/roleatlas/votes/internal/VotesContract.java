@@ -12,29 +12,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.roleatlas.OwnDatabase;
+import org.roleatlas.CommunityContract;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;
+import org.roleatlas.accounts.TestMembers;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -42,16 +35,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * and exact counts under concurrency. The {@code vote} and {@code post} limits are raised: these tests vote far
  * faster than a person; VoteRateLimitTest checks the real {@code vote} limit.
  */
-@SpringBootTest(properties = {"roleatlas.rate-limits.post=100000/1m", "roleatlas.rate-limits.vote=100000/1m"})
-@AutoConfigureMockMvc
+@CommunityContract
 abstract class VotesContract {
-
-    static final String DB_NAME = OwnDatabase.name("votes");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
 
     @Autowired
     MockMvc mvc;
@@ -65,18 +50,12 @@ abstract class VotesContract {
     VoteService votes;
 
     MockHttpSession signedIn(String username) throws Exception {
-        MemberSessions sessions = new MemberSessions(mvc);
-        sessions.signUp(username, "Name of " + username);
-        return sessions.signIn(username);
+        return new MemberSessions(mvc).signedIn(username);
     }
 
     /** A member straight in the table: the concurrency tests need many, and bcrypt per sign-up would be slow. */
     Member quickMember(String username) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into member (username, password_hash, display_name, created_at) values (?, ?, ?, ?)")
-                .params(username, "{noop}unused", "Name of " + username, Timestamp.from(Instant.now()))
-                .update(key, "id");
-        return members.find(key.getKey().longValue()).orElseThrow();
+        return new TestMembers(jdbc, members).quickMember(username);
     }
 
     Member stored(String username) {
