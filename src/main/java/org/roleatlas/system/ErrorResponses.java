@@ -45,6 +45,18 @@ class ErrorResponses {
         return respond(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of(), request);
     }
 
+    /** Field by field, as a web form shows them: {@code errors: {"title": "Title: 1 to 200 characters"}}. */
+    @ExceptionHandler(InvalidFieldsException.class)
+    ResponseEntity<?> invalidFields(InvalidFieldsException e, HttpServletRequest request) {
+        Map<String, String> errors = e.capped();
+        ResponseEntity<?> response = respond(HttpStatus.BAD_REQUEST, "Bad request",
+                String.join(" ", errors.values()), List.of(), request);
+        if (response.getBody() instanceof ProblemDetail problem) {
+            problem.setProperty("errors", errors);
+        }
+        return response;
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<?> forbidden(ForbiddenException e, HttpServletRequest request) {
         return respond(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of(), request);

@@ -14,10 +14,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -118,15 +115,6 @@ class ArticleApiController {
             articles.publish(editor, slug);
         }
         return json(reads.visible(slug, Optional.of(editor)));
-    }
-
-    /** Field by field, as the web form shows them: {@code errors: {"body": "Body: line 4: no role 'ctoo' ..."}}. */
-    @ExceptionHandler(InvalidArticleException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidArticleException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("The article was not saved");
-        problem.setProperty("errors", e.errors());
-        return ResponseEntity.badRequest().body(problem);
     }
 
     private static ArticleItemJson item(ArticleRow a, Function<Long, String> bylines) {

@@ -14,6 +14,7 @@ import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.search.Related;
+import org.roleatlas.system.InvalidFieldsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -80,7 +81,7 @@ class ArticlePages {
         Member editor = editors.editor(principal);
         try {
             return redirect(articles.create(editor, form.toDraft(), "publish".equals(action)));
-        } catch (InvalidArticleException e) {
+        } catch (InvalidFieldsException e) {
             return form("/articles", "Write an article", form, true, e.errors(), csrf, HttpStatus.BAD_REQUEST,
                     response);
         }
@@ -123,7 +124,7 @@ class ArticlePages {
         try {
             articles.edit(editor, slug, form.toDraft());
             return redirect(slug);
-        } catch (InvalidArticleException e) {
+        } catch (InvalidFieldsException e) {
             return form("/articles/" + slug + "/edit", "Edit: " + form.title(), form, false, e.errors(), csrf,
                     HttpStatus.BAD_REQUEST, response);
         }

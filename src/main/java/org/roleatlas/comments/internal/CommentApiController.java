@@ -16,10 +16,8 @@ import org.roleatlas.comments.CommentThread;
 import org.roleatlas.posts.AuthorJson;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.CreatedJson;
-import org.roleatlas.posts.InvalidPostException;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.Viewer;
-import org.roleatlas.system.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,7 +73,7 @@ class CommentApiController {
     @Operation(summary = "Comment on a question", description = "body is Markdown, 1 to 2,000 characters.",
             security = @SecurityRequirement(name = "accessToken"), responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "404", description = "No such question"),
                     @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
@@ -88,7 +86,7 @@ class CommentApiController {
     @Operation(summary = "Comment on an answer", description = "body is Markdown, 1 to 2,000 characters.",
             security = @SecurityRequirement(name = "accessToken"), responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "404", description = "No such answer"),
                     @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
@@ -112,7 +110,7 @@ class CommentApiController {
             description = "body is Markdown, 1 to 2,000 characters.",
             security = @SecurityRequirement(name = "accessToken"), responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "404", description = "No such content, or not public"),
                     @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
@@ -136,12 +134,8 @@ class CommentApiController {
     private ResponseEntity<CreatedJson> create(String on, long postId, String list, Principal principal,
                                                NewCommentJson json) {
         Member author = authors.writer(principal);
-        try {
-            long id = comments.add(author, on, postId, json.body(), Boolean.TRUE.equals(json.anonymous())).commentId();
-            // No single-comment resource: Location is the post's comment list, from just before the new one.
-            return ResponseEntity.created(URI.create(list + "?after=" + (id - 1))).body(new CreatedJson(id));
-        } catch (InvalidPostException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        long id = comments.add(author, on, postId, json.body(), Boolean.TRUE.equals(json.anonymous())).commentId();
+        // No single-comment resource: Location is the post's comment list, from just before the new one.
+        return ResponseEntity.created(URI.create(list + "?after=" + (id - 1))).body(new CreatedJson(id));
     }
 }

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.comments.CommentRow;
 import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.system.InvalidFieldsException;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.NotFoundException;
@@ -116,7 +116,7 @@ class CommentPageController {
                       CsrfToken csrf, HttpServletResponse response) {
         try {
             return back(comments.edit(authors.writer(principal), id, body));
-        } catch (InvalidPostException e) {
+        } catch (InvalidFieldsException e) {
             return form("/comments/" + id + "/edit", false, body, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
         }
     }
@@ -132,7 +132,7 @@ class CommentPageController {
         Member author = authors.writer(principal);
         try {
             return back(comments.add(author, on, postId, body, anonymous));
-        } catch (InvalidPostException e) { // the page has one form per post: the draft comes back alone
+        } catch (InvalidFieldsException e) { // the page has one form per post: the draft comes back alone
             return form(action, true, body, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
         }
     }

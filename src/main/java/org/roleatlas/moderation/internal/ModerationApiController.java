@@ -10,10 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
 import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.PostKind;
-import org.roleatlas.system.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,7 +63,7 @@ class ModerationApiController {
             security = @SecurityRequirement(name = "accessToken"), responses = {
                     @ApiResponse(responseCode = "201", description = "Flagged"),
                     @ApiResponse(responseCode = "200", description = "You had already flagged it; nothing changed"),
-                    @ApiResponse(responseCode = "400", description = "Reason or note refused; the detail names it"),
+                    @ApiResponse(responseCode = "400", description = "Reason or note refused; errors names each field"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Your own post, or you are suspended"),
                     @ApiResponse(responseCode = "404", description = "No such post"),
@@ -73,12 +71,7 @@ class ModerationApiController {
     ResponseEntity<FlaggedJson> flag(@PathVariable String kind, @PathVariable long id, Principal principal,
                                      @RequestBody FlagJson json) {
         Member member = authors.writer(principal);
-        FlagService.Flagged flagged;
-        try {
-            flagged = flags.flag(member, PostKind.of(kind), id, json.reason(), json.note());
-        } catch (InvalidPostException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        FlagService.Flagged flagged = flags.flag(member, PostKind.of(kind), id, json.reason(), json.note());
         FlaggedJson body = new FlaggedJson(flagged.post().kind().table(), id, flagged.created());
         return flagged.created() ? ResponseEntity.created(URI.create("/api/" + kind + "/" + id)).body(body)
                 : ResponseEntity.ok(body);

@@ -7,9 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
 import org.roleatlas.posts.PostKind;
-import org.roleatlas.system.BadRequestException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,11 +85,8 @@ class ModerationPageController {
     String flag(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
                 @RequestParam(defaultValue = "") String note, Principal principal) {
         Member member = authors.writer(principal);
-        try {
-            return "redirect:" + flags.flag(member, PostKind.of(kind), id, reason, note).post().url();
-        } catch (InvalidPostException e) { // the flag form is a small menu under the post: the message says what
-            throw new BadRequestException(e.getMessage());
-        }
+        // a refused reason or note is answered with the error page, which says what: the form is a small menu
+        return "redirect:" + flags.flag(member, PostKind.of(kind), id, reason, note).post().url();
     }
 
     private static String back(ModeratedPost post, String from) {

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.system.InvalidFieldsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -51,7 +51,7 @@ class PostEditPageController {
         try {
             questions.editQuestion(authors.writer(principal), id, new QuestionService.QuestionEdit(title, body, roles));
             return new ModelAndView("redirect:/questions/" + id);
-        } catch (InvalidPostException e) {
+        } catch (InvalidFieldsException e) {
             return questionForm(id, title, body, roles == null ? List.of() : roles, e.errors(), csrf,
                     HttpStatus.BAD_REQUEST, response);
         }
@@ -76,7 +76,7 @@ class PostEditPageController {
         try {
             long questionId = questions.editAnswer(authors.writer(principal), id, body);
             return new ModelAndView("redirect:/questions/" + questionId + "#answer-" + id);
-        } catch (InvalidPostException e) {
+        } catch (InvalidFieldsException e) {
             return form("/answers/" + id + "/edit", null, body, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
         }
     }

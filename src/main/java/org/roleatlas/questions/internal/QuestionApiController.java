@@ -18,10 +18,8 @@ import org.roleatlas.polls.QuestionPolls;
 import org.roleatlas.posts.AuthorJson;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.CreatedJson;
-import org.roleatlas.posts.InvalidPostException;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.questions.internal.QuestionViews.RoleTag;
-import org.roleatlas.system.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -130,14 +128,14 @@ class QuestionApiController {
             + "always (default) or after-voting. A refused poll field is named in the detail, e.g. poll.options[3].",
             security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "A field is refused; the detail names it"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names each field"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
     ResponseEntity<CreatedJson> ask(Principal principal, @RequestBody NewQuestionJson json) {
         Member author = authors.writer(principal);
-        long id = refused(() -> questions.ask(author, new QuestionService.NewQuestion(json.title(), json.body(),
+        long id = questions.ask(author, new QuestionService.NewQuestion(json.title(), json.body(),
                 json.roles(), Boolean.TRUE.equals(json.anonymous()),
-                json.poll() == null ? null : json.poll().draft())));
+                json.poll() == null ? null : json.poll().draft()));
         return ResponseEntity.created(URI.create("/api/questions/" + id)).body(new CreatedJson(id));
     }
 
@@ -147,40 +145,27 @@ class QuestionApiController {
                     + "The previous version is kept in the edit history.",
             security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "200", description = "Edited; the question as it is now"),
-                    @ApiResponse(responseCode = "400", description = "A field is refused; the detail names it"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names each field"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not your question"),
                     @ApiResponse(responseCode = "404", description = "No such question")})
     QuestionJson edit(@PathVariable long id, Principal principal, @RequestBody QuestionEditJson json) {
         Member editor = authors.writer(principal);
-        refused(() -> {
-            questions.editQuestion(editor, id, new QuestionService.QuestionEdit(json.title(), json.body(),
-                    json.roles()));
-            return id;
-        });
+        questions.editQuestion(editor, id, new QuestionService.QuestionEdit(json.title(), json.body(), json.roles()));
         return question(id, principal);
     }
 
     @PostMapping("/api/questions/{id}/answers")
     @Operation(summary = "Answer a question", security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "201", description = "Created"),
-                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "404", description = "No such question")})
     ResponseEntity<CreatedJson> answer(@PathVariable long id, Principal principal, @RequestBody NewAnswerJson json) {
         Member author = authors.writer(principal);
-        long answerId = refused(() -> questions.answer(author, id, json.body(), Boolean.TRUE.equals(json.anonymous())));
+        long answerId = questions.answer(author, id, json.body(), Boolean.TRUE.equals(json.anonymous()));
         return ResponseEntity.created(URI.create("/api/questions/" + id + "#answer-" + answerId))
                 .body(new CreatedJson(answerId));
-    }
-
-    /** Field errors become one 400 problem whose detail names every refused field. */
-    private static long refused(java.util.function.LongSupplier write) {
-        try {
-            return write.getAsLong();
-        } catch (InvalidPostException e) {
-            throw new BadRequestException(e.getMessage());
-        }
     }
 
     private static List<String> slugs(List<RoleTag> tags) {

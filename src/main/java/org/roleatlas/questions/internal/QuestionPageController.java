@@ -14,7 +14,7 @@ import org.roleatlas.catalog.Role;
 import org.roleatlas.polls.PollForm;
 import org.roleatlas.polls.QuestionPolls;
 import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.system.InvalidFieldsException;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.search.Related;
 import org.roleatlas.system.NotFoundException;
@@ -91,7 +91,7 @@ class QuestionPageController {
         try {
             long id = questions.ask(author, form.toNewQuestion().withPoll(poll.draft()));
             return new ModelAndView("redirect:/questions/" + id);
-        } catch (InvalidPostException e) {
+        } catch (InvalidFieldsException e) {
             return askPage(form, poll, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
         }
     }
@@ -114,7 +114,7 @@ class QuestionPageController {
         try {
             long answerId = questions.answer(author, id, body, anonymous);
             return new ModelAndView("redirect:/questions/" + id + "#answer-" + answerId);
-        } catch (InvalidPostException e) {
+        } catch (InvalidFieldsException e) {
             return questionPage(id, Optional.of(author), body, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
         }
     }
