@@ -29,9 +29,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's generic problem-details handler, so browsers get pages
 class ErrorResponses {
 
-    private final Pages pages;
+    private final PageRenderer pages;
 
-    ErrorResponses(Pages pages) {
+    ErrorResponses(PageRenderer pages) {
         this.pages = pages;
     }
 

@@ -133,7 +133,7 @@ class FieldErrorsInApiTest {
 
     /** A member with a token; a moderator and editor when asked (granted as the member command does). */
     private String token(boolean staff) throws Exception {
-        String username = "fields" + NAMES.incrementAndGet();
+        String username = "fields" + Long.toString(System.currentTimeMillis(), 36) + NAMES.incrementAndGet();
         MemberSessions sessions = new MemberSessions(mvc);
         MockHttpSession session = sessions.signUpWithProfile(username, "Name of " + username);
         if (staff) {

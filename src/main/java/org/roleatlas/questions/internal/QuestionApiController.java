@@ -1,7 +1,7 @@
 package org.roleatlas.questions.internal;
 
+import java.util.Optional;
 import java.net.URI;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,11 +12,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.polls.NewPollJson;
 import org.roleatlas.polls.PollSummaryJson;
 import org.roleatlas.polls.QuestionPolls;
 import org.roleatlas.posts.AuthorJson;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.CreatedJson;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.questions.internal.QuestionViews.RoleTag;
@@ -75,14 +75,12 @@ class QuestionApiController {
 
     private final QuestionService questions;
     private final QuestionReads reads;
-    private final Authors authors;
     private final QuestionPolls polls;
 
-    QuestionApiController(QuestionService questions, QuestionReads reads, Authors authors, QuestionPolls polls) {
+    QuestionApiController(QuestionService questions, QuestionReads reads, QuestionPolls polls) {
         this.polls = polls;
         this.questions = questions;
         this.reads = reads;
-        this.authors = authors;
     }
 
     @GetMapping("/api/questions")
@@ -111,8 +109,8 @@ class QuestionApiController {
             responses = {@ApiResponse(responseCode = "200", description = "The question"),
                     @ApiResponse(responseCode = "404", description = "No such question, deleted, hidden by a moderator "
                             + "or awaiting review (its author and moderators, with a token, still see it)")})
-    QuestionJson question(@PathVariable long id, Principal principal) {
-        Viewer viewer = Viewer.of(authors.viewer(principal));
+    QuestionJson question(@PathVariable long id, @SignedIn Optional<Member> member) {
+        Viewer viewer = Viewer.of(member);
         QuestionViews.Question q = reads.question(id, viewer);
         List<AnswerJson> answers = q.answers().stream().map(a -> new AnswerJson(a.id(), a.html(), a.votes(), a.thread().count(), a.createdAt(),
                 a.editedAt(), AuthorJson.of(a.signature()))).toList();
@@ -131,8 +129,7 @@ class QuestionApiController {
                     @ApiResponse(responseCode = "400", description = "Refused; errors names each field"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
-    ResponseEntity<CreatedJson> ask(Principal principal, @RequestBody NewQuestionJson json) {
-        Member author = authors.writer(principal);
+    ResponseEntity<CreatedJson> ask(@SignedIn Member author, @RequestBody NewQuestionJson json) {
         long id = questions.ask(author, new QuestionService.NewQuestion(json.title(), json.body(),
                 json.roles(), Boolean.TRUE.equals(json.anonymous()),
                 json.poll() == null ? null : json.poll().draft()));
@@ -149,10 +146,9 @@ class QuestionApiController {
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not your question"),
                     @ApiResponse(responseCode = "404", description = "No such question")})
-    QuestionJson edit(@PathVariable long id, Principal principal, @RequestBody QuestionEditJson json) {
-        Member editor = authors.writer(principal);
+    QuestionJson edit(@PathVariable long id, @SignedIn Member editor, @RequestBody QuestionEditJson json) {
         questions.editQuestion(editor, id, new QuestionService.QuestionEdit(json.title(), json.body(), json.roles()));
-        return question(id, principal);
+        return question(id, Optional.of(editor));
     }
 
     @PostMapping("/api/questions/{id}/answers")
@@ -161,8 +157,8 @@ class QuestionApiController {
                     @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "404", description = "No such question")})
-    ResponseEntity<CreatedJson> answer(@PathVariable long id, Principal principal, @RequestBody NewAnswerJson json) {
-        Member author = authors.writer(principal);
+    ResponseEntity<CreatedJson> answer(@PathVariable long id, @SignedIn Member author,
+                                       @RequestBody NewAnswerJson json) {
         long answerId = questions.answer(author, id, json.body(), Boolean.TRUE.equals(json.anonymous()));
         return ResponseEntity.created(URI.create("/api/questions/" + id + "#answer-" + answerId))
                 .body(new CreatedJson(answerId));
