@@ -1,5 +1,6 @@
 package org.roleatlas.accounts;
 
+import java.security.Principal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -18,6 +19,14 @@ public interface Members {
 
     /** Usernames are case-insensitive. */
     Optional<Member> findByUsername(String username);
+
+    /**
+     * The signed-in, active member, if any. Read fresh: a member suspended (or stripped of an authority) while signed
+     * in loses it at once. Controllers take it as a {@link SignedIn} parameter instead.
+     */
+    default Optional<Member> signedIn(Principal principal) {
+        return principal == null ? Optional.empty() : findByUsername(principal.getName()).filter(Member::active);
+    }
 
     /**
      * How the member signs a post: the job title (or, if blank, the title of the linked catalogue role),

@@ -11,7 +11,7 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.compare.RenderedCache.Rendered;
 import org.roleatlas.system.NotFoundException;
-import org.roleatlas.system.Pages;
+import org.roleatlas.system.PageRenderer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,10 +30,10 @@ class ComparisonController {
 
     private final Comparisons comparisons;
     private final Catalog catalog;
-    private final Pages pages;
+    private final PageRenderer pages;
     private final RenderedCache cache;
 
-    ComparisonController(Comparisons comparisons, Catalog catalog, Pages pages, RenderedCache cache) {
+    ComparisonController(Comparisons comparisons, Catalog catalog, PageRenderer pages, RenderedCache cache) {
         this.comparisons = comparisons;
         this.catalog = catalog;
         this.pages = pages;

@@ -1,6 +1,5 @@
 package org.roleatlas.posts;
 
-import java.security.Principal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +9,11 @@ import java.util.Optional;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.Members;
 import org.roleatlas.accounts.Signature;
-import org.roleatlas.system.ForbiddenException;
 import org.springframework.stereotype.Component;
 
-/** Who is asking (from the web session or the API token) and how authors sign, through the accounts module. */
+/**
+ * How authors sign, through the accounts module. Who is asking: an {@link org.roleatlas.accounts.SignedIn} parameter.
+ */
 @Component
 public class Authors {
 
@@ -21,16 +21,6 @@ public class Authors {
 
     Authors(Members members) {
         this.members = members;
-    }
-
-    /** The signed-in, active member, if any. Read fresh: a member suspended while signed in can no longer post. */
-    public Optional<Member> viewer(Principal principal) {
-        return principal == null ? Optional.empty()
-                : members.findByUsername(principal.getName()).filter(Member::active);
-    }
-
-    public Member writer(Principal principal) {
-        return viewer(principal).orElseThrow(() -> new ForbiddenException("Sign in with an active account to post."));
     }
 
     /** Signatures for one response; each author is read once however many posts they wrote. */

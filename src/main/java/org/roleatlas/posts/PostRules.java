@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.RoleTags;
 import org.roleatlas.system.markdown.MarkdownRenderer;
+import org.roleatlas.system.InvalidFieldsException;
 
 /** Checks what a member submits; every problem names its field, and all of them are reported at once. */
 public final class PostRules {
@@ -59,10 +60,10 @@ public final class PostRules {
         return check.apply(errors);
     }
 
-    /** @throws InvalidPostException if any field was refused */
+    /** @throws InvalidFieldsException if any field was refused */
     public void check() {
         if (!errors.isEmpty()) {
-            throw new InvalidPostException(errors);
+            throw new InvalidFieldsException(errors);
         }
     }
 }

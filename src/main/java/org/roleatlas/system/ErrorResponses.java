@@ -29,9 +29,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's generic problem-details handler, so browsers get pages
 class ErrorResponses {
 
-    private final Pages pages;
+    private final PageRenderer pages;
 
-    ErrorResponses(Pages pages) {
+    ErrorResponses(PageRenderer pages) {
         this.pages = pages;
     }
 
@@ -43,6 +43,18 @@ class ErrorResponses {
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<?> badRequest(BadRequestException e, HttpServletRequest request) {
         return respond(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of(), request);
+    }
+
+    /** Field by field, as a web form shows them: {@code errors: {"title": "Title: 1 to 200 characters"}}. */
+    @ExceptionHandler(InvalidFieldsException.class)
+    ResponseEntity<?> invalidFields(InvalidFieldsException e, HttpServletRequest request) {
+        Map<String, String> errors = e.capped();
+        ResponseEntity<?> response = respond(HttpStatus.BAD_REQUEST, "Bad request",
+                String.join(" ", errors.values()), List.of(), request);
+        if (response.getBody() instanceof ProblemDetail problem) {
+            problem.setProperty("errors", errors);
+        }
+        return response;
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -19,9 +19,9 @@ import org.springframework.web.servlet.ViewResolver;
 @Component
 class JteViewResolver implements ViewResolver, Ordered {
 
-    private final Pages pages;
+    private final PageRenderer pages;
 
-    JteViewResolver(Pages pages) {
+    JteViewResolver(PageRenderer pages) {
         this.pages = pages;
     }
 

@@ -26,14 +26,14 @@ final class CsvRecords {
     private static final Pattern AT_LINE = Pattern.compile("at line: (\\d{1,9})");
 
     /** One record and the line it starts on, for error messages. */
-    record Record(int line, List<String> fields) {
+    record Row(int line, List<String> fields) {
     }
 
     private CsvRecords() {
     }
 
-    static List<Record> parse(String source, String text) {
-        List<Record> records = new ArrayList<>();
+    static List<Row> parse(String source, String text) {
+        List<Row> records = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             Iterator<CSVRecord> iterator = parser.iterator();
             while (true) {
@@ -49,7 +49,7 @@ final class CsvRecords {
                 }
                 List<String> fields = record.toList();
                 if (!(fields.size() == 1 && fields.get(0).isEmpty())) {
-                    records.add(new Record(line, List.copyOf(fields)));
+                    records.add(new Row(line, List.copyOf(fields)));
                 }
             }
         } catch (IOException e) {

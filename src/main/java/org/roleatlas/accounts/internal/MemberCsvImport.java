@@ -55,13 +55,13 @@ class MemberCsvImport {
         if (Files.size(file) > MAX_BYTES) {
             throw new SourceException(source, 0, "larger than 5 MiB");
         }
-        List<CsvRecords.Record> records = CsvRecords.parse(source, decode(source, Files.readAllBytes(file)));
+        List<CsvRecords.Row> records = CsvRecords.parse(source, decode(source, Files.readAllBytes(file)));
         if (records.isEmpty() || !records.get(0).fields().stream().map(String::strip).toList().equals(HEADER)) {
             throw new SourceException(source, 1, "the first line must be the header " + String.join(",", HEADER));
         }
         List<NewMember> all = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvRecords.Record r : records.subList(1, records.size())) {
+        for (CsvRecords.Row r : records.subList(1, records.size())) {
             List<String> f = r.fields();
             if (f.size() != HEADER.size()) {
                 throw new SourceException(source, r.line(), HEADER.size() + " fields expected, found " + f.size());

@@ -3,7 +3,6 @@ package org.roleatlas.accounts.internal;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The signed-in member's page: profile, signature preview, personal access tokens. Never cached (it is personal). */
+/** The signed-in member's page: profile, signature preview, personal access tokens. Never cached (it is personal: signed-in responses are no-store). */
 @Controller
 class ProfileController {
 
@@ -34,23 +33,21 @@ class ProfileController {
     }
 
     @GetMapping("/me")
-    ModelAndView show(@AuthenticationPrincipal MemberUser user, HttpServletRequest request, CsrfToken csrf,
-                      HttpServletResponse response) {
+    ModelAndView show(@AuthenticationPrincipal MemberUser user, HttpServletRequest request, CsrfToken csrf) {
         Member member = member(user);
         String notice = request.getParameterMap().containsKey("saved") ? "Profile saved." : null;
         return page(member, ProfileForm.of(member), Map.of(), null, notice, csrf,
-                HttpStatus.OK, response);
+                HttpStatus.OK);
     }
 
     @PostMapping("/me")
-    ModelAndView save(@AuthenticationPrincipal MemberUser user, @ModelAttribute ProfileForm form, CsrfToken csrf,
-                      HttpServletResponse response) {
+    ModelAndView save(@AuthenticationPrincipal MemberUser user, @ModelAttribute ProfileForm form, CsrfToken csrf) {
         Member member = member(user);
         FieldErrors errors = new FieldErrors();
         Profile profile = MemberRules.profile(form.displayName(), form.jobTitle(), form.role(), form.industry(),
                 form.companySize(), catalog.snapshot(), errors);
         if (!errors.isEmpty()) {
-            return page(member, form, errors.asMap(), null, null, csrf, HttpStatus.BAD_REQUEST, response);
+            return page(member, form, errors.asMap(), null, null, csrf, HttpStatus.BAD_REQUEST);
         }
         members.updateProfile(member.id(), profile);
         return new ModelAndView("redirect:/me?saved");
@@ -59,15 +56,15 @@ class ProfileController {
     /** Answers with the page itself rather than a redirect: the plain token must be shown this once. */
     @PostMapping("/me/tokens")
     ModelAndView createToken(@AuthenticationPrincipal MemberUser user, @RequestParam(defaultValue = "") String name,
-                             CsrfToken csrf, HttpServletResponse response) {
+                             CsrfToken csrf) {
         Member member = member(user);
         String cleaned = name.strip();
         if (cleaned.isEmpty() || cleaned.length() > 100) {
             return page(member, ProfileForm.of(member), Map.of("name", "Token name: 1 to 100 characters"), null, null,
-                    csrf, HttpStatus.BAD_REQUEST, response);
+                    csrf, HttpStatus.BAD_REQUEST);
         }
         String token = tokens.create(member.id(), cleaned);
-        return page(member, ProfileForm.of(member), Map.of(), token, null, csrf, HttpStatus.OK, response);
+        return page(member, ProfileForm.of(member), Map.of(), token, null, csrf, HttpStatus.OK);
     }
 
     /** Someone else's token id is answered exactly like an unknown one. */
@@ -86,8 +83,7 @@ class ProfileController {
     }
 
     private ModelAndView page(Member member, ProfileForm form, Map<String, String> errors, String newToken, String notice,
-                              CsrfToken csrf, HttpStatus status, HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
+                              CsrfToken csrf, HttpStatus status) {
         var rows = tokens.list(member.id()).stream()
                 .map(t -> new ProfilePage.TokenRow(t.id(), t.name(), t.prefix(), t.createdAt(), t.lastUsedAt())).toList();
         ProfilePage page = new ProfilePage(member.username(), form, errors, members.signature(member).text(),

@@ -23,7 +23,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * <p>
  * Spring Security's own response headers are off: {@code system.SecurityHeaders} sets the browser headers for
  * every response, and Spring Security's {@code Cache-Control: no-store} would defeat the ETag revalidation of
- * public pages. Pages that show a member's data set {@code no-store} themselves.
+ * public pages. Every signed-in response is marked {@code no-store} in one place ({@code SignedInMembers}); pages
+ * anyone fills in (sign-in, sign-up) mark themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -1,7 +1,6 @@
 package org.roleatlas.articles.internal;
 
 import java.net.URI;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,10 +13,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.roleatlas.accounts.SignedIn;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,8 +81,8 @@ class ArticleApiController {
             description = "A draft is found only with an editor's (or its author's) token.",
             responses = {@ApiResponse(responseCode = "200", description = "The article"),
                     @ApiResponse(responseCode = "404", description = "No such article, deleted, or a draft")})
-    ArticleJson article(@PathVariable String slug, Principal principal) {
-        return json(reads.visible(slug, editors.viewer(principal)));
+    ArticleJson article(@PathVariable String slug, @SignedIn Optional<Member> viewer) {
+        return json(reads.visible(slug, viewer));
     }
 
     @PostMapping("/api/articles")
@@ -96,8 +93,8 @@ class ArticleApiController {
                     @ApiResponse(responseCode = "400", description = "Refused; errors names each field"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not an editor")})
-    ResponseEntity<ArticleJson> create(Principal principal, @RequestBody ArticleInputJson input) {
-        Member editor = editors.editor(principal);
+    ResponseEntity<ArticleJson> create(@SignedIn Member member, @RequestBody ArticleInputJson input) {
+        Member editor = Editors.editor(member);
         String slug = articles.create(editor, input.draft(), Boolean.TRUE.equals(input.publish()));
         return ResponseEntity.created(URI.create("/api/articles/" + slug))
                 .body(json(reads.visible(slug, Optional.of(editor))));
@@ -111,22 +108,13 @@ class ArticleApiController {
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not an editor"),
                     @ApiResponse(responseCode = "404", description = "No such article")})
-    ArticleJson update(@PathVariable String slug, Principal principal, @RequestBody ArticleInputJson input) {
-        Member editor = editors.editor(principal);
+    ArticleJson update(@PathVariable String slug, @SignedIn Member member, @RequestBody ArticleInputJson input) {
+        Member editor = Editors.editor(member);
         articles.edit(editor, slug, input.draft());
         if (Boolean.TRUE.equals(input.publish())) {
             articles.publish(editor, slug);
         }
         return json(reads.visible(slug, Optional.of(editor)));
-    }
-
-    /** Field by field, as the web form shows them: {@code errors: {"body": "Body: line 4: no role 'ctoo' ..."}}. */
-    @ExceptionHandler(InvalidArticleException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidArticleException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("The article was not saved");
-        problem.setProperty("errors", e.errors());
-        return ResponseEntity.badRequest().body(problem);
     }
 
     private static ArticleItemJson item(ArticleRow a, Function<Long, String> bylines) {

@@ -13,7 +13,7 @@ import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.compare.Comparison;
 import org.roleatlas.compare.Comparisons;
-import org.roleatlas.system.Pages;
+import org.roleatlas.system.PageRenderer;
 import org.roleatlas.system.markdown.MarkdownRenderer;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +45,9 @@ class ArticleBodies {
     private final MarkdownRenderer markdown;
     private final Comparisons comparisons;
     private final Catalog catalog;
-    private final Pages pages;
+    private final PageRenderer pages;
 
-    ArticleBodies(MarkdownRenderer markdown, Comparisons comparisons, Catalog catalog, Pages pages) {
+    ArticleBodies(MarkdownRenderer markdown, Comparisons comparisons, Catalog catalog, PageRenderer pages) {
         this.markdown = markdown;
         this.comparisons = comparisons;
         this.catalog = catalog;

@@ -1,6 +1,5 @@
 package org.roleatlas.articles.internal;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,10 +26,10 @@ class ArticleDisplay {
     }
 
     /** @param csrf the session's token when someone is signed in (comment forms), else null */
-    ArticleViews.Article article(ArticleRow row, Optional<Member> viewer, Principal principal, CsrfToken csrf) {
+    ArticleViews.Article article(ArticleRow row, Optional<Member> viewer, CsrfToken csrf) {
         ArticleBodies.Rendered body = bodies.render(row.bodyMarkdown());
         // drafts take no comments: the section appears once the article is public
-        String commentHtml = row.published() ? comments.html(ArticleComments.KIND, row.id(), principal, csrf) : null;
+        String commentHtml = row.published() ? comments.html(ArticleComments.KIND, row.id(), viewer, csrf) : null;
         return new ArticleViews.Article(reads.item(row), body.html(), body.toc().stream()
                 .map(h -> new ArticleViews.TocEntry(h.level(), h.id(), h.text())).toList(), row.revision(),
                 row.updatedAt(), viewer.filter(Editors::isEditor).isPresent(), commentHtml);

@@ -15,6 +15,7 @@ import org.roleatlas.catalog.Role;
 import org.roleatlas.catalog.RoleTags;
 import org.roleatlas.compare.Comparisons;
 import org.roleatlas.system.markdown.MarkdownRenderer;
+import org.roleatlas.system.InvalidFieldsException;
 
 /**
  * Checks an article before it is saved, against the current catalogue: every problem names its field, comparison
@@ -36,7 +37,7 @@ final class ArticleRules {
     record Checked(String title, String summary, String body, List<String> roles) {
     }
 
-    /** @throws InvalidArticleException naming every refused field */
+    /** @throws InvalidFieldsException naming every refused field */
     Checked check(String title, String summary, String body, List<String> roles) {
         Checked checked = new Checked(text("title", "Title", title, MAX_TITLE), text("summary", "Summary", summary,
                 MAX_SUMMARY), text("body", "Body", body, MarkdownRenderer.MAX_LENGTH), roles(roles));
@@ -44,7 +45,7 @@ final class ArticleRules {
             comparisons(checked.body());
         }
         if (!errors.isEmpty()) {
-            throw new InvalidArticleException(errors);
+            throw new InvalidFieldsException(errors);
         }
         return checked;
     }

@@ -1,12 +1,10 @@
 package org.roleatlas.articles.internal;
 
-import java.security.Principal;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,20 +28,21 @@ class Editors {
         this.members = members;
     }
 
-    /** The signed-in, active member, read fresh: a member who lost the editor authority can no longer write. */
-    Optional<Member> viewer(Principal principal) {
-        return principal == null ? Optional.empty()
-                : members.findByUsername(principal.getName()).filter(Member::active);
-    }
-
     static boolean isEditor(Member member) {
         return member != null && member.active() && member.authorities().contains(Authority.EDITOR);
     }
 
-    /** @throws ForbiddenException unless the viewer is an active editor */
-    Member editor(Principal principal) {
-        return viewer(principal).filter(Editors::isEditor)
-                .orElseThrow(() -> new ForbiddenException("Only editors write articles."));
+    /**
+     * The signed-in member ({@link org.roleatlas.accounts.SignedIn}, read fresh: a member who lost the editor
+     * authority can no longer write), if an editor.
+     *
+     * @throws ForbiddenException unless the member is an active editor
+     */
+    static Member editor(Member member) {
+        if (!isEditor(member)) {
+            throw new ForbiddenException("Only editors write articles.");
+        }
+        return member;
     }
 
     String byline(Long authorId) {

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.roleatlas.system.InvalidFieldsException;
 
 /**
  * The articles the project ships, {@code articles/*.md} on the classpath: Markdown after a front matter of
@@ -49,7 +50,7 @@ class ShippedArticles implements InitializingBean {
         for (Shipped shipped : fromClasspath()) {
             try {
                 written += articles.synchronise(shipped) ? 1 : 0;
-            } catch (InvalidArticleException e) { // e.g. a user import removed a framework it compares with
+            } catch (InvalidFieldsException e) { // e.g. a user import removed a framework it compares with
                 log.warn("Shipped article {} left out: {}", shipped.file(), e.getMessage());
             }
         }

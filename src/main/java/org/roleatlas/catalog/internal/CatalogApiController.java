@@ -44,7 +44,7 @@ class CatalogApiController {
             description = "An alias or abbreviation answers 301 to the canonical slug.")
     ResponseEntity<RoleJson.Detail> role(@PathVariable String slug) {
         CatalogSnapshot snapshot = catalog.snapshot();
-        Role role = snapshot.resolve(slug).orElseThrow(() -> RolePages.unknownRole(snapshot, slug));
+        Role role = snapshot.resolve(slug).orElseThrow(() -> RolePageController.unknownRole(snapshot, slug));
         if (!role.slug().equals(slug)) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/api/roles/" + role.slug())).build();
         }

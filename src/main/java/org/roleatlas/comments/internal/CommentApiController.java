@@ -1,7 +1,6 @@
 package org.roleatlas.comments.internal;
 
 import java.net.URI;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,14 +11,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.comments.CommentThread;
 import org.roleatlas.posts.AuthorJson;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.CreatedJson;
-import org.roleatlas.posts.InvalidPostException;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.Viewer;
-import org.roleatlas.system.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,26 +73,26 @@ class CommentApiController {
     @Operation(summary = "Comment on a question", description = "body is Markdown, 1 to 2,000 characters.",
             security = @SecurityRequirement(name = "accessToken"), responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "404", description = "No such question"),
                     @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
-    ResponseEntity<CreatedJson> commentOnQuestion(@PathVariable long id, Principal principal,
+    ResponseEntity<CreatedJson> commentOnQuestion(@PathVariable long id, @SignedIn Member author,
                                                   @RequestBody NewCommentJson json) {
-        return create("question", id, "/api/questions/" + id + "/comments", principal, json);
+        return create("question", id, "/api/questions/" + id + "/comments", author, json);
     }
 
     @PostMapping("/api/answers/{id}/comments")
     @Operation(summary = "Comment on an answer", description = "body is Markdown, 1 to 2,000 characters.",
             security = @SecurityRequirement(name = "accessToken"), responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "404", description = "No such answer"),
                     @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
-    ResponseEntity<CreatedJson> commentOnAnswer(@PathVariable long id, Principal principal,
+    ResponseEntity<CreatedJson> commentOnAnswer(@PathVariable long id, @SignedIn Member author,
                                                 @RequestBody NewCommentJson json) {
-        return create("answer", id, "/api/answers/" + id + "/comments", principal, json);
+        return create("answer", id, "/api/answers/" + id + "/comments", author, json);
     }
 
     @GetMapping("/api/comments/on/{kind}/{id}")
@@ -112,14 +110,15 @@ class CommentApiController {
             description = "body is Markdown, 1 to 2,000 characters.",
             security = @SecurityRequirement(name = "accessToken"), responses = {
                     @ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "404", description = "No such content, or not public"),
                     @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
-    ResponseEntity<CreatedJson> commentOnTarget(@PathVariable String kind, @PathVariable long id, Principal principal,
+    ResponseEntity<CreatedJson> commentOnTarget(@PathVariable String kind, @PathVariable long id,
+                                                @SignedIn Member author,
                                                 @RequestBody NewCommentJson json) {
         comments.target(kind);
-        return create(kind, id, "/api/comments/on/" + kind + "/" + id, principal, json);
+        return create(kind, id, "/api/comments/on/" + kind + "/" + id, author, json);
     }
 
     private CommentListJson list(PostKind kind, long postId, long after) {
@@ -133,15 +132,10 @@ class CommentApiController {
         return new CommentListJson(json, thread.count(), next);
     }
 
-    private ResponseEntity<CreatedJson> create(String on, long postId, String list, Principal principal,
+    private ResponseEntity<CreatedJson> create(String on, long postId, String list, Member author,
                                                NewCommentJson json) {
-        Member author = authors.writer(principal);
-        try {
-            long id = comments.add(author, on, postId, json.body(), Boolean.TRUE.equals(json.anonymous())).commentId();
-            // No single-comment resource: Location is the post's comment list, from just before the new one.
-            return ResponseEntity.created(URI.create(list + "?after=" + (id - 1))).body(new CreatedJson(id));
-        } catch (InvalidPostException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        long id = comments.add(author, on, postId, json.body(), Boolean.TRUE.equals(json.anonymous())).commentId();
+        // No single-comment resource: Location is the post's comment list, from just before the new one.
+        return ResponseEntity.created(URI.create(list + "?after=" + (id - 1))).body(new CreatedJson(id));
     }
 }

@@ -1,6 +1,5 @@
 package org.roleatlas.comments.internal;
 
-import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,14 +7,14 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.comments.CommentRow;
 import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.system.InvalidFieldsException;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,96 +43,85 @@ class CommentPageController {
     @GetMapping("/questions/{id}/comments")
     ModelAndView more(@PathVariable long id, @RequestParam String on, @RequestParam long post,
                       @RequestParam(defaultValue = "0") long after,
-                      @RequestHeader(name = "HX-Request", required = false) String htmx, Principal principal,
-                      CsrfToken csrf, HttpServletResponse response) {
-        Optional<Member> viewer = authors.viewer(principal);
-        if (comments.questionOf(PostKind.commented(on), post, Viewer.of(viewer)) != id) { // the post is on another question
+                      @RequestHeader(name = "HX-Request", required = false) String htmx,
+                      @SignedIn Optional<Member> viewer, HttpServletResponse response) {
+        // the post is on another question
+        if (comments.questionOf(PostKind.commented(on), post, Viewer.of(viewer)) != id) {
             throw new NotFoundException("Question " + id + " has no " + on + " " + post + ".");
         }
-        return morePage(reads.page(PostKind.commented(on), post, after, Viewer.of(viewer), authors.signer()), viewer, htmx,
-                csrf, response);
+        return morePage(reads.page(PostKind.commented(on), post, after, Viewer.of(viewer), authors.signer()), viewer,
+                htmx, response);
     }
 
     /** "Read more comments" on another module's content (comments.CommentTargets). */
     @GetMapping("/comments/on/{kind}/{id}")
     ModelAndView moreOnTarget(@PathVariable String kind, @PathVariable long id,
                               @RequestParam(defaultValue = "0") long after,
-                              @RequestHeader(name = "HX-Request", required = false) String htmx, Principal principal,
-                              CsrfToken csrf, HttpServletResponse response) {
-        Optional<Member> viewer = authors.viewer(principal);
+                              @RequestHeader(name = "HX-Request", required = false) String htmx,
+                              @SignedIn Optional<Member> viewer, HttpServletResponse response) {
         return morePage(reads.targetPage(kind, id, after, CommentReads.PAGE_SIZE, Viewer.of(viewer), authors.signer()),
-                viewer, htmx, csrf, response);
+                viewer, htmx, response);
     }
 
     @PostMapping("/comments/on/{kind}/{id}")
-    ModelAndView commentOnTarget(@PathVariable String kind, @PathVariable long id, Principal principal,
+    ModelAndView commentOnTarget(@PathVariable String kind, @PathVariable long id, @SignedIn Member author,
                                  @RequestParam(defaultValue = "") String body,
-                                 @RequestParam(defaultValue = "false") boolean anonymous, CsrfToken csrf,
-                                 HttpServletResponse response) {
+                                 @RequestParam(defaultValue = "false") boolean anonymous) {
         comments.target(kind); // an unknown kind is a 404 before anything else
-        return add(kind, id, "/comments/on/" + kind + "/" + id, principal, body, anonymous, csrf, response);
+        return add(kind, id, "/comments/on/" + kind + "/" + id, author, body, anonymous);
     }
 
-    private ModelAndView morePage(CommentPage page, Optional<Member> viewer, String htmx, CsrfToken csrf,
+    private ModelAndView morePage(CommentPage page, Optional<Member> viewer, String htmx,
                                   HttpServletResponse response) {
         response.addHeader("Vary", "HX-Request"); // the same address answers a fragment to htmx: cache them apart
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
-        if (viewer.isPresent()) {
-            response.setHeader("Cache-Control", "no-store");
-            model.put("csrf", csrf);
-        }
         model.put("thread", page.thread());
         model.put("moderator", Viewer.of(viewer).moderator());
         return new ModelAndView(htmx != null ? "comments/comment-items" : "comments/comments", model);
     }
 
     @PostMapping("/questions/{id}/comments")
-    ModelAndView commentOnQuestion(@PathVariable long id, Principal principal,
+    ModelAndView commentOnQuestion(@PathVariable long id, @SignedIn Member author,
                                    @RequestParam(defaultValue = "") String body,
-                                   @RequestParam(defaultValue = "false") boolean anonymous, CsrfToken csrf,
-                                   HttpServletResponse response) {
-        return add("question", id, "/questions/" + id + "/comments", principal, body, anonymous, csrf, response);
+                                   @RequestParam(defaultValue = "false") boolean anonymous) {
+        return add("question", id, "/questions/" + id + "/comments", author, body, anonymous);
     }
 
     @PostMapping("/answers/{id}/comments")
-    ModelAndView commentOnAnswer(@PathVariable long id, Principal principal,
+    ModelAndView commentOnAnswer(@PathVariable long id, @SignedIn Member author,
                                  @RequestParam(defaultValue = "") String body,
-                                 @RequestParam(defaultValue = "false") boolean anonymous, CsrfToken csrf,
-                                 HttpServletResponse response) {
-        return add("answer", id, "/answers/" + id + "/comments", principal, body, anonymous, csrf, response);
+                                 @RequestParam(defaultValue = "false") boolean anonymous) {
+        return add("answer", id, "/answers/" + id + "/comments", author, body, anonymous);
     }
 
     @GetMapping("/comments/{id}/edit")
-    ModelAndView editForm(@PathVariable long id, Principal principal, CsrfToken csrf, HttpServletResponse response) {
-        CommentRow comment = comments.own(authors.writer(principal), id);
-        return form("/comments/" + id + "/edit", false, comment.bodyMarkdown(), Map.of(), csrf, HttpStatus.OK,
-                response);
+    ModelAndView editForm(@PathVariable long id, @SignedIn Member member) {
+        CommentRow comment = comments.own(member, id);
+        return form("/comments/" + id + "/edit", false, comment.bodyMarkdown(), Map.of(), HttpStatus.OK);
     }
 
     @PostMapping("/comments/{id}/edit")
-    ModelAndView edit(@PathVariable long id, Principal principal, @RequestParam(defaultValue = "") String body,
-                      CsrfToken csrf, HttpServletResponse response) {
+    ModelAndView edit(@PathVariable long id, @SignedIn Member member, @RequestParam(defaultValue = "") String body) {
         try {
-            return back(comments.edit(authors.writer(principal), id, body));
-        } catch (InvalidPostException e) {
-            return form("/comments/" + id + "/edit", false, body, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
+            return back(comments.edit(member, id, body));
+        } catch (InvalidFieldsException e) {
+            return form("/comments/" + id + "/edit", false, body, e.errors(), HttpStatus.BAD_REQUEST);
         }
     }
 
     @PostMapping("/comments/{id}/delete")
-    ModelAndView delete(@PathVariable long id, Principal principal) {
-        CommentService.Written deleted = comments.delete(authors.writer(principal), id);
+    ModelAndView delete(@PathVariable long id, @SignedIn Member member) {
+        CommentService.Written deleted = comments.delete(member, id);
         return new ModelAndView("redirect:" + deleted.page());
     }
 
-    private ModelAndView add(String on, long postId, String action, Principal principal, String body,
-                             boolean anonymous, CsrfToken csrf, HttpServletResponse response) {
-        Member author = authors.writer(principal);
+    private ModelAndView add(String on, long postId, String action, Member author, String body,
+                             boolean anonymous) {
         try {
             return back(comments.add(author, on, postId, body, anonymous));
-        } catch (InvalidPostException e) { // the page has one form per post: the draft comes back alone
-            return form(action, true, body, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
+        } catch (InvalidFieldsException e) { // the page has one form per post: the draft comes back alone
+            return form(action, true, body, e.errors(), HttpStatus.BAD_REQUEST);
         }
     }
 
@@ -142,14 +130,12 @@ class CommentPageController {
     }
 
     private static ModelAndView form(String action, boolean isNew, String body, Map<String, String> errors,
-                                     CsrfToken csrf, HttpStatus status, HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
+                                     HttpStatus status) {
         Map<String, Object> model = new HashMap<>();
         model.put("action", action);
         model.put("isNew", isNew);
         model.put("body", body);
         model.put("errors", errors);
-        model.put("csrf", csrf);
         return new ModelAndView("comments/comment-form", model, status);
     }
 }

@@ -1,15 +1,16 @@
 package org.roleatlas.comments.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
+import org.roleatlas.accounts.Member;
 import org.roleatlas.comments.CommentSections;
 import org.roleatlas.comments.CommentThread;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.Viewer;
-import org.roleatlas.system.Pages;
+import org.roleatlas.system.PageRenderer;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
@@ -19,17 +20,17 @@ class CommentSectionRenderer implements CommentSections {
 
     private final CommentReads reads;
     private final Authors authors;
-    private final Pages pages;
+    private final PageRenderer pages;
 
-    CommentSectionRenderer(CommentReads reads, Authors authors, Pages pages) {
+    CommentSectionRenderer(CommentReads reads, Authors authors, PageRenderer pages) {
         this.reads = reads;
         this.authors = authors;
         this.pages = pages;
     }
 
     @Override
-    public String html(String kind, long id, Principal principal, CsrfToken csrf) {
-        Viewer viewer = Viewer.of(authors.viewer(principal));
+    public String html(String kind, long id, Optional<Member> member, CsrfToken csrf) {
+        Viewer viewer = Viewer.of(member);
         CommentThread thread = reads.targetPage(kind, id, 0, CommentReads.FIRST, viewer, authors.signer()).thread();
         Map<String, Object> params = new HashMap<>();
         params.put("base", "/comments/on/" + kind + "/" + id);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.roleatlas.accounts.Member;
-import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.system.InvalidFieldsException;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.PostRef;
 import org.roleatlas.posts.Posts;
@@ -48,7 +48,7 @@ class FlagService {
      *
      * @throws NotFoundException for a post the member cannot see
      * @throws ForbiddenException for the member's own post
-     * @throws InvalidPostException for a reason not on the list or a note that is too long
+     * @throws InvalidFieldsException for a reason not on the list or a note that is too long
      */
     Flagged flag(Member member, PostKind kind, long postId, String reasonKey, String note) {
         Viewer viewer = Viewer.of(member);
@@ -66,7 +66,7 @@ class FlagService {
             errors.put("note", "Note: at most " + MAX_NOTE + " characters");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidPostException(errors);
+            throw new InvalidFieldsException(errors);
         }
         rateLimiter.tryAcquire("flag", Long.toString(member.id())).orThrow("flagging");
         try {

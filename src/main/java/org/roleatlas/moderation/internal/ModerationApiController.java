@@ -1,7 +1,6 @@
 package org.roleatlas.moderation.internal;
 
 import java.net.URI;
-import java.security.Principal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -9,11 +8,10 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
 import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.PostKind;
-import org.roleatlas.system.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,20 +63,14 @@ class ModerationApiController {
             security = @SecurityRequirement(name = "accessToken"), responses = {
                     @ApiResponse(responseCode = "201", description = "Flagged"),
                     @ApiResponse(responseCode = "200", description = "You had already flagged it; nothing changed"),
-                    @ApiResponse(responseCode = "400", description = "Reason or note refused; the detail names it"),
+                    @ApiResponse(responseCode = "400", description = "Reason or note refused; errors names each field"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Your own post, or you are suspended"),
                     @ApiResponse(responseCode = "404", description = "No such post"),
                     @ApiResponse(responseCode = "429", description = "Flagging too fast; see Retry-After")})
-    ResponseEntity<FlaggedJson> flag(@PathVariable String kind, @PathVariable long id, Principal principal,
+    ResponseEntity<FlaggedJson> flag(@PathVariable String kind, @PathVariable long id, @SignedIn Member member,
                                      @RequestBody FlagJson json) {
-        Member member = authors.writer(principal);
-        FlagService.Flagged flagged;
-        try {
-            flagged = flags.flag(member, PostKind.of(kind), id, json.reason(), json.note());
-        } catch (InvalidPostException e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        FlagService.Flagged flagged = flags.flag(member, PostKind.of(kind), id, json.reason(), json.note());
         FlaggedJson body = new FlaggedJson(flagged.post().kind().table(), id, flagged.created());
         return flagged.created() ? ResponseEntity.created(URI.create("/api/" + kind + "/" + id)).body(body)
                 : ResponseEntity.ok(body);
@@ -90,8 +82,8 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "200", description = "The queue"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not a moderator")})
-    ModerationViews.Queue queue(Principal principal) {
-        return queue.queue(authors.writer(principal));
+    ModerationViews.Queue queue(@SignedIn Member member) {
+        return queue.queue(member);
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/hide")
@@ -102,9 +94,9 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not a moderator"),
                     @ApiResponse(responseCode = "404", description = "No such post")})
-    PostStateJson hide(@PathVariable String kind, @PathVariable long id, Principal principal,
+    PostStateJson hide(@PathVariable String kind, @PathVariable long id, @SignedIn Member member,
                        @RequestBody ReasonJson json) {
-        return state(moderation.hide(authors.writer(principal), PostKind.of(kind), id, json.reason()), ModerationState.HIDDEN.key());
+        return state(moderation.hide(member, PostKind.of(kind), id, json.reason()), ModerationState.HIDDEN.key());
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/unhide")
@@ -115,9 +107,9 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not a moderator"),
                     @ApiResponse(responseCode = "404", description = "No such post")})
-    PostStateJson unhide(@PathVariable String kind, @PathVariable long id, Principal principal,
+    PostStateJson unhide(@PathVariable String kind, @PathVariable long id, @SignedIn Member member,
                          @RequestBody ReasonJson json) {
-        return state(moderation.unhide(authors.writer(principal), PostKind.of(kind), id, json.reason()), ModerationState.VISIBLE.key());
+        return state(moderation.unhide(member, PostKind.of(kind), id, json.reason()), ModerationState.VISIBLE.key());
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/approve")
@@ -127,8 +119,8 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not a moderator"),
                     @ApiResponse(responseCode = "404", description = "No such post")})
-    PostStateJson approve(@PathVariable String kind, @PathVariable long id, Principal principal) {
-        return state(moderation.approve(authors.writer(principal), PostKind.of(kind), id), ModerationState.VISIBLE.key());
+    PostStateJson approve(@PathVariable String kind, @PathVariable long id, @SignedIn Member member) {
+        return state(moderation.approve(member, PostKind.of(kind), id), ModerationState.VISIBLE.key());
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/dismiss")
@@ -139,9 +131,9 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not a moderator"),
                     @ApiResponse(responseCode = "404", description = "No such post")})
-    PostStateJson dismiss(@PathVariable String kind, @PathVariable long id, Principal principal,
+    PostStateJson dismiss(@PathVariable String kind, @PathVariable long id, @SignedIn Member member,
                           @RequestBody(required = false) ReasonJson json) {
-        ModeratedPost post = moderation.dismiss(authors.writer(principal), PostKind.of(kind), id,
+        ModeratedPost post = moderation.dismiss(member, PostKind.of(kind), id,
                 json == null ? null : json.reason());
         return state(post, post.moderation().key());
     }
@@ -154,8 +146,8 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not a moderator, or yourself"),
                     @ApiResponse(responseCode = "404", description = "No such member")})
-    MemberStateJson suspend(@PathVariable String username, Principal principal, @RequestBody ReasonJson json) {
-        moderation.suspend(authors.writer(principal), username, true, json.reason());
+    MemberStateJson suspend(@PathVariable String username, @SignedIn Member member, @RequestBody ReasonJson json) {
+        moderation.suspend(member, username, true, json.reason());
         return new MemberStateJson(username, true);
     }
 
@@ -167,8 +159,8 @@ class ModerationApiController {
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not a moderator"),
                     @ApiResponse(responseCode = "404", description = "No such member")})
-    MemberStateJson unsuspend(@PathVariable String username, Principal principal, @RequestBody ReasonJson json) {
-        moderation.suspend(authors.writer(principal), username, false, json.reason());
+    MemberStateJson unsuspend(@PathVariable String username, @SignedIn Member member, @RequestBody ReasonJson json) {
+        moderation.suspend(member, username, false, json.reason());
         return new MemberStateJson(username, false);
     }
 

@@ -1,16 +1,12 @@
 package org.roleatlas.moderation.internal;
 
-import java.security.Principal;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
 import org.roleatlas.posts.PostKind;
-import org.roleatlas.system.BadRequestException;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,59 +35,54 @@ class ModerationPageController {
     }
 
     @GetMapping("/moderation")
-    ModelAndView queue(Principal principal, CsrfToken csrf, HttpServletResponse response) {
-        ModerationViews.Queue shown = queue.queue(authors.writer(principal));
-        response.setHeader("Cache-Control", "no-store");
-        return new ModelAndView("moderation/moderation", Map.of("queue", shown, "csrf", csrf));
+    ModelAndView queue(@SignedIn Member member) {
+        ModerationViews.Queue shown = queue.queue(member);
+        return new ModelAndView("moderation/moderation", Map.of("queue", shown));
     }
 
     @PostMapping("/moderation/{kind}/{id}/hide")
     String hide(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
-                @RequestParam(defaultValue = "") String from, Principal principal) {
-        return back(moderation.hide(authors.writer(principal), PostKind.of(kind), id, reason), from);
+                @RequestParam(defaultValue = "") String from, @SignedIn Member member) {
+        return back(moderation.hide(member, PostKind.of(kind), id, reason), from);
     }
 
     @PostMapping("/moderation/{kind}/{id}/unhide")
     String unhide(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
-                  @RequestParam(defaultValue = "") String from, Principal principal) {
-        return back(moderation.unhide(authors.writer(principal), PostKind.of(kind), id, reason), from);
+                  @RequestParam(defaultValue = "") String from, @SignedIn Member member) {
+        return back(moderation.unhide(member, PostKind.of(kind), id, reason), from);
     }
 
     @PostMapping("/moderation/{kind}/{id}/approve")
     String approve(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String from,
-                   Principal principal) {
-        return back(moderation.approve(authors.writer(principal), PostKind.of(kind), id), from);
+                   @SignedIn Member member) {
+        return back(moderation.approve(member, PostKind.of(kind), id), from);
     }
 
     @PostMapping("/moderation/{kind}/{id}/dismiss")
     String dismiss(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
-                   @RequestParam(defaultValue = "") String from, Principal principal) {
-        return back(moderation.dismiss(authors.writer(principal), PostKind.of(kind), id, reason), from);
+                   @RequestParam(defaultValue = "") String from, @SignedIn Member member) {
+        return back(moderation.dismiss(member, PostKind.of(kind), id, reason), from);
     }
 
     @PostMapping("/moderation/members/suspend")
     String suspend(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String reason,
-                   Principal principal) {
-        moderation.suspend(authors.writer(principal), username, true, reason);
+                   @SignedIn Member member) {
+        moderation.suspend(member, username, true, reason);
         return "redirect:/moderation";
     }
 
     @PostMapping("/moderation/members/unsuspend")
     String unsuspend(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String reason,
-                     Principal principal) {
-        moderation.suspend(authors.writer(principal), username, false, reason);
+                     @SignedIn Member member) {
+        moderation.suspend(member, username, false, reason);
         return "redirect:/moderation";
     }
 
     @PostMapping("/{kind:questions|answers|comments}/{id}/flags")
     String flag(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
-                @RequestParam(defaultValue = "") String note, Principal principal) {
-        Member member = authors.writer(principal);
-        try {
-            return "redirect:" + flags.flag(member, PostKind.of(kind), id, reason, note).post().url();
-        } catch (InvalidPostException e) { // the flag form is a small menu under the post: the message says what
-            throw new BadRequestException(e.getMessage());
-        }
+                @RequestParam(defaultValue = "") String note, @SignedIn Member member) {
+        // a refused reason or note is answered with the error page, which says what: the form is a small menu
+        return "redirect:" + flags.flag(member, PostKind.of(kind), id, reason, note).post().url();
     }
 
     private static String back(ModeratedPost post, String from) {

@@ -11,6 +11,7 @@ import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.BadRequestException;
 import org.roleatlas.system.ForbiddenException;
+import org.roleatlas.system.InvalidFieldsException;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,7 +129,8 @@ class ModerationService {
     private static String reason(String reason, boolean required) {
         String cleaned = reason == null ? "" : reason.strip();
         if ((required && cleaned.isEmpty()) || cleaned.length() > MAX_REASON) {
-            throw new BadRequestException("Reason: " + (required ? "1" : "0") + " to " + MAX_REASON + " characters.");
+            throw new InvalidFieldsException("reason",
+                    "Reason: " + (required ? "1" : "0") + " to " + MAX_REASON + " characters.");
         }
         return cleaned.isEmpty() ? null : cleaned;
     }

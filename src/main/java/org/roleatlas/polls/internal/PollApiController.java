@@ -1,7 +1,7 @@
 package org.roleatlas.polls.internal;
 
+import java.util.Optional;
 import java.net.URI;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.polls.PollView;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.Viewer;
@@ -75,8 +76,8 @@ class PollApiController {
             responses = {@ApiResponse(responseCode = "200", description = "The poll"),
                     @ApiResponse(responseCode = "401", description = "A token was sent but is not usable"),
                     @ApiResponse(responseCode = "404", description = "No such poll, or its question was deleted")})
-    PollJson poll(@PathVariable long id, Principal principal) {
-        return json(views.poll(id, Viewer.of(authors.viewer(principal))));
+    PollJson poll(@PathVariable long id, @SignedIn Optional<Member> viewer) {
+        return json(views.poll(id, Viewer.of(viewer)));
     }
 
     @PostMapping("/api/polls/{id}/votes")
@@ -89,8 +90,7 @@ class PollApiController {
                     @ApiResponse(responseCode = "404", description = "No such poll"),
                     @ApiResponse(responseCode = "409", description = "Already voted, or the poll has closed"),
                     @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
-    ResponseEntity<PollJson> vote(@PathVariable long id, Principal principal, @RequestBody BallotJson ballot) {
-        Member voter = authors.writer(principal);
+    ResponseEntity<PollJson> vote(@PathVariable long id, @SignedIn Member voter, @RequestBody BallotJson ballot) {
         polls.vote(voter, id, ballot.option());
         return ResponseEntity.created(URI.create("/api/polls/" + id)).body(json(views.poll(id, Viewer.of(voter))));
     }

@@ -1,14 +1,12 @@
 package org.roleatlas.polls.internal;
 
-import java.security.Principal;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.Viewer;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,14 +33,11 @@ class PollPageController {
 
     @PostMapping("/polls/{id}/votes")
     ModelAndView vote(@PathVariable long id, @RequestParam(required = false) Integer option,
-                      @RequestHeader(name = "HX-Request", required = false) String htmx, Principal principal,
-                      CsrfToken csrf, HttpServletResponse response) {
-        Member voter = authors.writer(principal);
+                      @RequestHeader(name = "HX-Request", required = false) String htmx, @SignedIn Member voter) {
         PollRow poll = polls.vote(voter, id, option);
         if (htmx == null) {
             return new ModelAndView("redirect:/questions/" + poll.questionId() + "#poll-" + id);
         }
-        response.setHeader("Cache-Control", "no-store");
-        return new ModelAndView("polls/poll", Map.of("poll", views.poll(id, Viewer.of(voter)), "csrf", csrf));
+        return new ModelAndView("polls/poll", Map.of("poll", views.poll(id, Viewer.of(voter))));
     }
 }

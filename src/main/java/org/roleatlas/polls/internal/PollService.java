@@ -16,6 +16,7 @@ import org.roleatlas.polls.Results;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.BadRequestException;
 import org.roleatlas.system.ConflictException;
+import org.roleatlas.system.InvalidFieldsException;
 import org.roleatlas.system.NotFoundException;
 import org.roleatlas.system.ratelimit.RateLimiter;
 import org.springframework.dao.DuplicateKeyException;
@@ -66,7 +67,7 @@ class PollService {
             throw new ConflictException("Poll " + pollId + " closed at " + poll.closesAt() + "; it takes no more votes.");
         }
         if (option == null || option < 0 || option >= poll.options().size()) {
-            throw new BadRequestException("option: choose one of the poll's options by its index, 0 to "
+            throw new InvalidFieldsException("option", "option: choose one of the poll's options by its index, 0 to "
                     + (poll.options().size() - 1) + (option == null ? "" : "; got " + option) + ".");
         }
         rateLimiter.tryAcquire("vote", Long.toString(voter.id())).orThrow("voting");

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
-import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.system.InvalidFieldsException;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.PostRules;
 import org.roleatlas.questions.CommunityBulkLoad;
@@ -154,7 +154,7 @@ class CommunityBulkLoader implements CommunityBulkLoad {
     private static void checked(PostRules rules, String what) {
         try {
             rules.check();
-        } catch (InvalidPostException e) {
+        } catch (InvalidFieldsException e) {
             throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
         }
     }

@@ -1,7 +1,7 @@
 package org.roleatlas.questions.internal;
 
+import java.util.Optional;
 import java.net.URI;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,16 +12,14 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.polls.NewPollJson;
 import org.roleatlas.polls.PollSummaryJson;
 import org.roleatlas.polls.QuestionPolls;
 import org.roleatlas.posts.AuthorJson;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.CreatedJson;
-import org.roleatlas.posts.InvalidPostException;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.questions.internal.QuestionViews.RoleTag;
-import org.roleatlas.system.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,14 +75,12 @@ class QuestionApiController {
 
     private final QuestionService questions;
     private final QuestionReads reads;
-    private final Authors authors;
     private final QuestionPolls polls;
 
-    QuestionApiController(QuestionService questions, QuestionReads reads, Authors authors, QuestionPolls polls) {
+    QuestionApiController(QuestionService questions, QuestionReads reads, QuestionPolls polls) {
         this.polls = polls;
         this.questions = questions;
         this.reads = reads;
-        this.authors = authors;
     }
 
     @GetMapping("/api/questions")
@@ -113,8 +109,8 @@ class QuestionApiController {
             responses = {@ApiResponse(responseCode = "200", description = "The question"),
                     @ApiResponse(responseCode = "404", description = "No such question, deleted, hidden by a moderator "
                             + "or awaiting review (its author and moderators, with a token, still see it)")})
-    QuestionJson question(@PathVariable long id, Principal principal) {
-        Viewer viewer = Viewer.of(authors.viewer(principal));
+    QuestionJson question(@PathVariable long id, @SignedIn Optional<Member> member) {
+        Viewer viewer = Viewer.of(member);
         QuestionViews.Question q = reads.question(id, viewer);
         List<AnswerJson> answers = q.answers().stream().map(a -> new AnswerJson(a.id(), a.html(), a.votes(), a.thread().count(), a.createdAt(),
                 a.editedAt(), AuthorJson.of(a.signature()))).toList();
@@ -130,14 +126,13 @@ class QuestionApiController {
             + "always (default) or after-voting. A refused poll field is named in the detail, e.g. poll.options[3].",
             security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "A field is refused; the detail names it"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names each field"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
-    ResponseEntity<CreatedJson> ask(Principal principal, @RequestBody NewQuestionJson json) {
-        Member author = authors.writer(principal);
-        long id = refused(() -> questions.ask(author, new QuestionService.NewQuestion(json.title(), json.body(),
+    ResponseEntity<CreatedJson> ask(@SignedIn Member author, @RequestBody NewQuestionJson json) {
+        long id = questions.ask(author, new QuestionService.NewQuestion(json.title(), json.body(),
                 json.roles(), Boolean.TRUE.equals(json.anonymous()),
-                json.poll() == null ? null : json.poll().draft())));
+                json.poll() == null ? null : json.poll().draft()));
         return ResponseEntity.created(URI.create("/api/questions/" + id)).body(new CreatedJson(id));
     }
 
@@ -147,40 +142,26 @@ class QuestionApiController {
                     + "The previous version is kept in the edit history.",
             security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "200", description = "Edited; the question as it is now"),
-                    @ApiResponse(responseCode = "400", description = "A field is refused; the detail names it"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names each field"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "403", description = "Not your question"),
                     @ApiResponse(responseCode = "404", description = "No such question")})
-    QuestionJson edit(@PathVariable long id, Principal principal, @RequestBody QuestionEditJson json) {
-        Member editor = authors.writer(principal);
-        refused(() -> {
-            questions.editQuestion(editor, id, new QuestionService.QuestionEdit(json.title(), json.body(),
-                    json.roles()));
-            return id;
-        });
-        return question(id, principal);
+    QuestionJson edit(@PathVariable long id, @SignedIn Member editor, @RequestBody QuestionEditJson json) {
+        questions.editQuestion(editor, id, new QuestionService.QuestionEdit(json.title(), json.body(), json.roles()));
+        return question(id, Optional.of(editor));
     }
 
     @PostMapping("/api/questions/{id}/answers")
     @Operation(summary = "Answer a question", security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "201", description = "Created"),
-                    @ApiResponse(responseCode = "400", description = "The body is refused"),
+                    @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
                     @ApiResponse(responseCode = "404", description = "No such question")})
-    ResponseEntity<CreatedJson> answer(@PathVariable long id, Principal principal, @RequestBody NewAnswerJson json) {
-        Member author = authors.writer(principal);
-        long answerId = refused(() -> questions.answer(author, id, json.body(), Boolean.TRUE.equals(json.anonymous())));
+    ResponseEntity<CreatedJson> answer(@PathVariable long id, @SignedIn Member author,
+                                       @RequestBody NewAnswerJson json) {
+        long answerId = questions.answer(author, id, json.body(), Boolean.TRUE.equals(json.anonymous()));
         return ResponseEntity.created(URI.create("/api/questions/" + id + "#answer-" + answerId))
                 .body(new CreatedJson(answerId));
-    }
-
-    /** Field errors become one 400 problem whose detail names every refused field. */
-    private static long refused(java.util.function.LongSupplier write) {
-        try {
-            return write.getAsLong();
-        } catch (InvalidPostException e) {
-            throw new BadRequestException(e.getMessage());
-        }
     }
 
     private static List<String> slugs(List<RoleTag> tags) {

@@ -1,26 +1,23 @@
 package org.roleatlas.questions.internal;
 
-import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.polls.PollForm;
 import org.roleatlas.polls.QuestionPolls;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.InvalidPostException;
+import org.roleatlas.system.InvalidFieldsException;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.search.Related;
 import org.roleatlas.system.NotFoundException;
 import org.roleatlas.views.ViewCounting;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -37,21 +34,19 @@ class QuestionPageController {
 
     private final QuestionService questions;
     private final QuestionReads reads;
-    private final Authors authors;
     private final Catalog catalog;
     private final QuestionPolls polls;
     private final ViewCounting views;
     private final Related related;
     private final ReaderPageCache readerPages;
 
-    QuestionPageController(QuestionService questions, QuestionReads reads, Authors authors, Catalog catalog,
+    QuestionPageController(QuestionService questions, QuestionReads reads, Catalog catalog,
                            QuestionPolls polls, ViewCounting views, Related related, ReaderPageCache readerPages) {
         this.readerPages = readerPages;
         this.polls = polls;
         this.views = views;
         this.questions = questions;
         this.reads = reads;
-        this.authors = authors;
         this.catalog = catalog;
         this.related = related;
     }
@@ -77,45 +72,39 @@ class QuestionPageController {
     }
 
     @GetMapping("/questions/new")
-    ModelAndView askForm(Principal principal, CsrfToken csrf, HttpServletResponse response) {
-        if (authors.viewer(principal).isEmpty()) {
+    ModelAndView askForm(@SignedIn Optional<Member> viewer) {
+        if (viewer.isEmpty()) {
             return new ModelAndView("redirect:/sign-in");
         }
-        return askPage(QuestionForm.EMPTY, PollForm.EMPTY, Map.of(), csrf, HttpStatus.OK, response);
+        return askPage(QuestionForm.EMPTY, PollForm.EMPTY, Map.of(), HttpStatus.OK);
     }
 
     @PostMapping("/questions")
-    ModelAndView ask(Principal principal, @ModelAttribute QuestionForm form, @ModelAttribute PollForm poll,
-                     CsrfToken csrf, HttpServletResponse response) {
-        Member author = authors.writer(principal);
+    ModelAndView ask(@SignedIn Member author, @ModelAttribute QuestionForm form, @ModelAttribute PollForm poll) {
         try {
             long id = questions.ask(author, form.toNewQuestion().withPoll(poll.draft()));
             return new ModelAndView("redirect:/questions/" + id);
-        } catch (InvalidPostException e) {
-            return askPage(form, poll, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
+        } catch (InvalidFieldsException e) {
+            return askPage(form, poll, e.errors(), HttpStatus.BAD_REQUEST);
         }
     }
 
     /** Reading the page counts a view (in memory, see views.ViewCounting); a crawler's visit does not. */
     @GetMapping("/questions/{id}")
-    ModelAndView question(@PathVariable long id, Principal principal, CsrfToken csrf, HttpServletRequest request,
-                          HttpServletResponse response) {
-        Optional<Member> viewer = authors.viewer(principal);
-        ModelAndView page = questionPage(id, viewer, "", Map.of(), csrf, HttpStatus.OK, response);
+    ModelAndView question(@PathVariable long id, @SignedIn Optional<Member> viewer, HttpServletRequest request) {
+        ModelAndView page = questionPage(id, viewer, "", Map.of(), HttpStatus.OK);
         views.view(id, viewer.map(Member::id).orElse(null), request); // after the read: a 404 counts nothing
         return page;
     }
 
     @PostMapping("/questions/{id}/answers")
-    ModelAndView answer(@PathVariable long id, Principal principal, @RequestParam(defaultValue = "") String body,
-                        @RequestParam(defaultValue = "false") boolean anonymous, CsrfToken csrf,
-                        HttpServletResponse response) {
-        Member author = authors.writer(principal);
+    ModelAndView answer(@PathVariable long id, @SignedIn Member author, @RequestParam(defaultValue = "") String body,
+                        @RequestParam(defaultValue = "false") boolean anonymous) {
         try {
             long answerId = questions.answer(author, id, body, anonymous);
             return new ModelAndView("redirect:/questions/" + id + "#answer-" + answerId);
-        } catch (InvalidPostException e) {
-            return questionPage(id, Optional.of(author), body, e.errors(), csrf, HttpStatus.BAD_REQUEST, response);
+        } catch (InvalidFieldsException e) {
+            return questionPage(id, Optional.of(author), body, e.errors(), HttpStatus.BAD_REQUEST);
         }
     }
 
@@ -130,16 +119,15 @@ class QuestionPageController {
         return new ModelAndView("questions/list", model);
     }
 
-    private ModelAndView askPage(QuestionForm form, PollForm poll, Map<String, String> errors, CsrfToken csrf,
-                                 HttpStatus status, HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
+    private ModelAndView askPage(QuestionForm form, PollForm poll, Map<String, String> errors,
+                                 HttpStatus status) {
         return new ModelAndView("questions/ask", Map.of("form", form, "poll", poll, "errors", errors,
-                "roles", catalog.snapshot().roles(), "csrf", csrf), status);
+                "roles", catalog.snapshot().roles()), status);
     }
 
     /** A signed-in viewer gets the answer form and controls on their own posts; such a page is never stored. */
     private ModelAndView questionPage(long id, Optional<Member> viewer, String draft, Map<String, String> errors,
-                                      CsrfToken csrf, HttpStatus status, HttpServletResponse response) {
+                                      HttpStatus status) {
         Viewer who = Viewer.of(viewer);
         ReaderPageCache.ReaderPage page = viewer.isEmpty() ? readerPages.page(id, q -> readerPage(q, who))
                 : readerPage(id, who);
@@ -152,10 +140,6 @@ class QuestionPageController {
         model.put("related", page.related());
         if (page.poll() != null) {
             model.put("poll", page.poll());
-        }
-        if (viewer.isPresent()) {
-            response.setHeader("Cache-Control", "no-store");
-            model.put("csrf", csrf); // asked for only now: an anonymous reader's visit creates no session
         }
         return new ModelAndView("questions/question", model, status);
     }

@@ -1,12 +1,13 @@
 package org.roleatlas.votes.internal;
 
-import java.security.Principal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.PostKind;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,8 +45,8 @@ class VoteApiController {
                     @ApiResponse(responseCode = "403", description = "Your own question"),
                     @ApiResponse(responseCode = "404", description = "No such question"),
                     @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
-    VotesJson upvoteQuestion(@PathVariable long id, Principal principal) {
-        return VotesJson.of(votes.upvote(authors.writer(principal), PostKind.QUESTION, id));
+    VotesJson upvoteQuestion(@PathVariable long id, @SignedIn Member member) {
+        return VotesJson.of(votes.upvote(member, PostKind.QUESTION, id));
     }
 
     @DeleteMapping("/api/questions/{id}/votes")
@@ -55,8 +56,8 @@ class VoteApiController {
                     @ApiResponse(responseCode = "403", description = "Your own question"),
                     @ApiResponse(responseCode = "404", description = "No such question"),
                     @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
-    VotesJson withdrawQuestionVote(@PathVariable long id, Principal principal) {
-        return VotesJson.of(votes.withdraw(authors.writer(principal), PostKind.QUESTION, id));
+    VotesJson withdrawQuestionVote(@PathVariable long id, @SignedIn Member member) {
+        return VotesJson.of(votes.withdraw(member, PostKind.QUESTION, id));
     }
 
     @PutMapping("/api/answers/{id}/votes")
@@ -66,8 +67,8 @@ class VoteApiController {
                     @ApiResponse(responseCode = "403", description = "Your own answer"),
                     @ApiResponse(responseCode = "404", description = "No such answer"),
                     @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
-    VotesJson upvoteAnswer(@PathVariable long id, Principal principal) {
-        return VotesJson.of(votes.upvote(authors.writer(principal), PostKind.ANSWER, id));
+    VotesJson upvoteAnswer(@PathVariable long id, @SignedIn Member member) {
+        return VotesJson.of(votes.upvote(member, PostKind.ANSWER, id));
     }
 
     @DeleteMapping("/api/answers/{id}/votes")
@@ -77,7 +78,7 @@ class VoteApiController {
                     @ApiResponse(responseCode = "403", description = "Your own answer"),
                     @ApiResponse(responseCode = "404", description = "No such answer"),
                     @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
-    VotesJson withdrawAnswerVote(@PathVariable long id, Principal principal) {
-        return VotesJson.of(votes.withdraw(authors.writer(principal), PostKind.ANSWER, id));
+    VotesJson withdrawAnswerVote(@PathVariable long id, @SignedIn Member member) {
+        return VotesJson.of(votes.withdraw(member, PostKind.ANSWER, id));
     }
 }

@@ -1,7 +1,8 @@
 package org.roleatlas.votes.internal;
 
-import java.security.Principal;
 
+import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.PostKind;
 import org.springframework.stereotype.Controller;
@@ -24,23 +25,23 @@ class VotePageController {
     }
 
     @PostMapping("/questions/{id}/upvote")
-    String upvoteQuestion(@PathVariable long id, Principal principal) {
-        return back(votes.upvote(authors.writer(principal), PostKind.QUESTION, id), "question-", id);
+    String upvoteQuestion(@PathVariable long id, @SignedIn Member member) {
+        return back(votes.upvote(member, PostKind.QUESTION, id), "question-", id);
     }
 
     @PostMapping("/questions/{id}/upvote/delete")
-    String withdrawQuestionVote(@PathVariable long id, Principal principal) {
-        return back(votes.withdraw(authors.writer(principal), PostKind.QUESTION, id), "question-", id);
+    String withdrawQuestionVote(@PathVariable long id, @SignedIn Member member) {
+        return back(votes.withdraw(member, PostKind.QUESTION, id), "question-", id);
     }
 
     @PostMapping("/answers/{id}/upvote")
-    String upvoteAnswer(@PathVariable long id, Principal principal) {
-        return back(votes.upvote(authors.writer(principal), PostKind.ANSWER, id), "answer-", id);
+    String upvoteAnswer(@PathVariable long id, @SignedIn Member member) {
+        return back(votes.upvote(member, PostKind.ANSWER, id), "answer-", id);
     }
 
     @PostMapping("/answers/{id}/upvote/delete")
-    String withdrawAnswerVote(@PathVariable long id, Principal principal) {
-        return back(votes.withdraw(authors.writer(principal), PostKind.ANSWER, id), "answer-", id);
+    String withdrawAnswerVote(@PathVariable long id, @SignedIn Member member) {
+        return back(votes.withdraw(member, PostKind.ANSWER, id), "answer-", id);
     }
 
     private static String back(VoteService.Tally tally, String anchor, long id) {

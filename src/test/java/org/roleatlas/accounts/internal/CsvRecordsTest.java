@@ -12,16 +12,16 @@ class CsvRecordsTest {
 
     @Test
     void quotedFieldsHoldCommasDoubledQuotesAndLineBreaksAndKeepTheirStartingLine() {
-        List<CsvRecords.Record> records = CsvRecords.parse("m.csv", "a,b\r\n\"x, \"\"y\"\"\",\"two\nlines\"\r\nlast,\n");
+        List<CsvRecords.Row> records = CsvRecords.parse("m.csv", "a,b\r\n\"x, \"\"y\"\"\",\"two\nlines\"\r\nlast,\n");
 
-        assertThat(records).extracting(CsvRecords.Record::line).containsExactly(1, 2, 4);
+        assertThat(records).extracting(CsvRecords.Row::line).containsExactly(1, 2, 4);
         assertThat(records.get(1).fields()).containsExactly("x, \"y\"", "two\nlines");
         assertThat(records.get(2).fields()).containsExactly("last", "");
     }
 
     @Test
     void blankLinesAreSkippedAndAMissingFinalLineBreakIsFine() {
-        assertThat(CsvRecords.parse("m.csv", "a\n\nb")).extracting(CsvRecords.Record::line).containsExactly(1, 3);
+        assertThat(CsvRecords.parse("m.csv", "a\n\nb")).extracting(CsvRecords.Row::line).containsExactly(1, 3);
     }
 
     @Test

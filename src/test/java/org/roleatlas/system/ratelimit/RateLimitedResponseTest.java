@@ -13,7 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.roleatlas.TestClock;
-import org.roleatlas.system.Pages;
+import org.roleatlas.system.PageRenderer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Requests come from a signed-in member with a CSRF token, as community writes will.
  */
 @WebMvcTest(controllers = RateLimitedResponseTest.PostingController.class)
-@Import({Pages.class, RateLimitedResponseTest.Limits.class, RateLimitedResponseTest.PostingController.class})
+@Import({PageRenderer.class, RateLimitedResponseTest.Limits.class, RateLimitedResponseTest.PostingController.class})
 class RateLimitedResponseTest {
 
     @Autowired

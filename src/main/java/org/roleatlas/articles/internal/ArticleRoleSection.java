@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 
 /** The newest articles tagged with a role, on the role's page; a link to all of them in the feed. */
 @Component
-class ArticlesOnRolePages implements RolePageSections {
+class ArticleRoleSection implements RolePageSections {
 
     private static final int SHOWN = 5;
 
     private final ArticleRepository repository;
 
-    ArticlesOnRolePages(ArticleRepository repository) {
+    ArticleRoleSection(ArticleRepository repository) {
         this.repository = repository;
     }
 

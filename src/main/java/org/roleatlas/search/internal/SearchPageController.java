@@ -16,13 +16,13 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** The results page, and the type-ahead list under the header's search box (HTML for htmx, or JSON). */
 @Controller
-class SearchPages {
+class SearchPageController {
 
     static final int SUGGESTIONS = 8;
 
     private final Search search;
 
-    SearchPages(Search search) {
+    SearchPageController(Search search) {
         this.search = search;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The catalogue pages: all roles by family, and one role's profile with its links. */
 @Controller
-class RolePages {
+class RolePageController {
 
     static final int RELATED = 5;
 
@@ -26,7 +26,7 @@ class RolePages {
     private final Related related;
 
     /** @param sections what other modules add to role pages (articles...), in bean order */
-    RolePages(Catalog catalog, List<RolePageSections> sections, Related related) {
+    RolePageController(Catalog catalog, List<RolePageSections> sections, Related related) {
         this.catalog = catalog;
         this.sections = List.copyOf(sections);
         this.related = related;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * security headers as every other response and names no server version.
  */
 @Component
-class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+class ContainerErrorPageCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {

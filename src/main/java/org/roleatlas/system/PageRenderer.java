@@ -13,7 +13,7 @@ import gg.jte.output.Utf8ByteOutput;
  * Java classes at build time, so rendering is plain method calls and pre-encoded static text.
  */
 @Component
-public class Pages {
+public class PageRenderer {
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
