@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -22,9 +23,10 @@ class AnonymousSignaturePreview implements WebMvcConfigurer, HandlerInterceptor 
 
     static final Set<String> FORMS = Set.of("questions/ask", "questions/question", "comments/comment-form");
 
-    private final MemberService members;
+    private final ObjectProvider<MemberService> members;
 
-    AnonymousSignaturePreview(MemberService members) {
+    /** Lazily: web slices of other modules' tests load this configurer without the accounts module's services. */
+    AnonymousSignaturePreview(ObjectProvider<MemberService> members) {
         this.members = members;
     }
 
@@ -40,7 +42,8 @@ class AnonymousSignaturePreview implements WebMvcConfigurer, HandlerInterceptor 
         if (view == null || principal == null || !FORMS.contains(view.getViewName())) {
             return;
         }
-        members.findByUsername(principal.getName()).filter(Member::active).ifPresent(member ->
-                view.addObject("anonymousSignature", "Anonymous · " + members.anonymousSignature(member).text()));
+        MemberService service = members.getObject();
+        service.findByUsername(principal.getName()).filter(Member::active).ifPresent(member ->
+                view.addObject("anonymousSignature", "Anonymous · " + service.anonymousSignature(member).text()));
     }
 }
