@@ -42,7 +42,7 @@ public record PublicUrl(@DefaultValue("") String publicUrl) {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({PublicUrl.class, RequestLimits.Settings.class})
+    @EnableConfigurationProperties(PublicUrl.class)
     static class Registration {
     }
 }

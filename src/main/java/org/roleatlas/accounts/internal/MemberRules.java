@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.roleatlas.accounts.CompanySize;
+import org.roleatlas.accounts.internal.signin.PasswordPolicy;
 import org.roleatlas.accounts.Industry;
 import org.roleatlas.catalog.CatalogSnapshot;
 

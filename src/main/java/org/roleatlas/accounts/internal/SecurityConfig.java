@@ -2,6 +2,8 @@ package org.roleatlas.accounts.internal;
 
 import java.time.Clock;
 
+import org.roleatlas.accounts.internal.signin.SignInGuard;
+import org.roleatlas.accounts.internal.signin.SignInThrottle;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +23,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
  * cookie cannot act on the API and CSRF protection is not needed there; a bearer token authenticates a request.
  * Everything else is the web: sessions, form sign-in at {@code /sign-in}, CSRF on every state-changing request.
  * <p>
- * Spring Security's own response headers are off: {@code system.SecurityHeaders} sets the browser headers for
+ * Spring Security's own response headers are off: {@code system.web.SecurityHeaders} sets the browser headers for
  * every response, and Spring Security's {@code Cache-Control: no-store} would defeat the ETag revalidation of
  * public pages. Every signed-in response is marked {@code no-store} in one place ({@code SignedInMembers}); pages
  * anyone fills in (sign-in, sign-up) mark themselves.
@@ -34,7 +36,7 @@ class SecurityConfig {
      * Comparisons, their exports and the static assets are public, read-only and the same for every visitor (they
      * are served from a shared render cache), so they need no security context; skipping the filter chain keeps
      * the hottest path about a third cheaper (docs/PERFORMANCE.md). Browser security headers still come from
-     * {@code system.SecurityHeaders}, which is an ordinary servlet filter. Nothing under these paths changes state.
+     * {@code system.web.SecurityHeaders}, which is an ordinary servlet filter. Nothing under these paths changes state.
      */
     @Bean
     WebSecurityCustomizer publicReadOnlyPaths() {

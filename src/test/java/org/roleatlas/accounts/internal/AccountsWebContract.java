@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.roleatlas.accounts.internal.signin.SignInThrottle;
 import org.roleatlas.OwnDatabase;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.accounts.Members;

@@ -1,4 +1,4 @@
-package org.roleatlas.system;
+package org.roleatlas.system.web;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -32,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @EnableConfigurationProperties(RequestLimits.Settings.class) // here: web slices load filters without configurations
-class RequestLimits extends OncePerRequestFilter {
+public class RequestLimits extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestLimits.class);
 
@@ -45,8 +45,8 @@ class RequestLimits extends OncePerRequestFilter {
     /** @param requestBody the largest request body accepted (JSON, forms); larger ones are answered 413 */
     @ConfigurationProperties("roleatlas.limits")
     @Validated
-    record Settings(@DefaultValue("1MB") DataSize requestBody) {
-        Settings {
+    public record Settings(@DefaultValue("1MB") DataSize requestBody) {
+        public Settings {
             if (requestBody.toBytes() < 1024 || requestBody.toBytes() > 1024L * 1024 * 1024) {
                 throw new IllegalArgumentException("roleatlas.limits.request-body must be between 1KB and 1GB, got "
                         + requestBody);
@@ -92,8 +92,8 @@ class RequestLimits extends OncePerRequestFilter {
                 maxBody);
     }
 
-    /** Thrown when a body without a Content-Length grows past the limit; answered 413 by {@link ErrorResponses}. */
-    static final class BodyTooLargeException extends IOException {
+    /** Thrown when a body without a Content-Length grows past the limit; answered 413 by {@code ErrorResponses}. */
+    public static final class BodyTooLargeException extends IOException {
         BodyTooLargeException(long limit) {
             super(String.format(Locale.ROOT, "The request body is larger than the %,d bytes accepted.", limit));
         }

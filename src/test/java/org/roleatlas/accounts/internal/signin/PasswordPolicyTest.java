@@ -1,4 +1,4 @@
-package org.roleatlas.accounts.internal;
+package org.roleatlas.accounts.internal.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.roleatlas.accounts.internal;
+package org.roleatlas.accounts.internal.web;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.roleatlas.accounts.internal;
+package org.roleatlas.accounts.internal.signin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -26,13 +26,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * failures. An attacker hammering the account slows down themselves, not the member. Unknown usernames are counted
  * the same way as real ones, so the throttle tells nothing about which accounts exist.
  */
-final class SignInThrottle {
+public final class SignInThrottle {
 
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final int FREE_PER_ACCOUNT = 5;
-    static final int FREE_PER_ADDRESS = 20;
-    static final long MAX_WAIT_SECONDS = WINDOW.toSeconds();
-    static final String DEVICE_COOKIE = "ra_device";
+    public static final Duration WINDOW = Duration.ofMinutes(15);
+    public static final int FREE_PER_ACCOUNT = 5;
+    public static final int FREE_PER_ADDRESS = 20;
+    public static final long MAX_WAIT_SECONDS = WINDOW.toSeconds();
+    public static final String DEVICE_COOKIE = "ra_device";
 
     private final Clock clock;
     private final byte[] secret = new byte[32];
@@ -40,7 +40,7 @@ final class SignInThrottle {
     private final Cache<String, Failures> addresses;
     private final Cache<String, Failures> devices;
 
-    SignInThrottle(Clock clock, int maxTracked) {
+    public SignInThrottle(Clock clock, int maxTracked) {
         this.clock = clock;
         new SecureRandom().nextBytes(secret);
         this.accounts = cache(maxTracked);

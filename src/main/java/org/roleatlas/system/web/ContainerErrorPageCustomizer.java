@@ -1,4 +1,4 @@
-package org.roleatlas.system;
+package org.roleatlas.system.web;
 
 import org.apache.catalina.Container;
 import org.apache.catalina.connector.Request;

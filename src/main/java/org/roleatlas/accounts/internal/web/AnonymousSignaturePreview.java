@@ -1,4 +1,4 @@
-package org.roleatlas.accounts.internal;
+package org.roleatlas.accounts.internal.web;
 
 import java.security.Principal;
 import java.util.Set;
@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.Members;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -23,10 +24,10 @@ class AnonymousSignaturePreview implements WebMvcConfigurer, HandlerInterceptor 
 
     static final Set<String> FORMS = Set.of("questions/ask", "questions/question", "comments/comment-form");
 
-    private final ObjectProvider<MemberService> members;
+    private final ObjectProvider<Members> members;
 
     /** Lazily: web slices of other modules' tests load this configurer without the accounts module's services. */
-    AnonymousSignaturePreview(ObjectProvider<MemberService> members) {
+    AnonymousSignaturePreview(ObjectProvider<Members> members) {
         this.members = members;
     }
 
@@ -42,7 +43,7 @@ class AnonymousSignaturePreview implements WebMvcConfigurer, HandlerInterceptor 
         if (view == null || principal == null || !FORMS.contains(view.getViewName())) {
             return;
         }
-        MemberService service = members.getObject();
+        Members service = members.getObject();
         service.findByUsername(principal.getName()).filter(Member::active).ifPresent(member ->
                 view.addObject("anonymousSignature", "Anonymous · " + service.anonymousSignature(member).text()));
     }

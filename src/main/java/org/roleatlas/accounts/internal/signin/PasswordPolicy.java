@@ -1,4 +1,4 @@
-package org.roleatlas.accounts.internal;
+package org.roleatlas.accounts.internal.signin;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,9 +17,9 @@ import java.util.Set;
  * name. The list of common passwords ({@code accounts/common-passwords.txt}) is matched after lower-casing and
  * stripping the digits and symbols people add at either end ({@code Password2024!} is {@code password}).
  */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
-    static final int MIN_LENGTH = 10;
+    public static final int MIN_LENGTH = 10;
     /** bcrypt reads only the first 72 bytes, and Spring Security refuses longer input rather than truncate it. */
     static final int MAX_BYTES = 72;
 
@@ -31,7 +31,7 @@ final class PasswordPolicy {
     }
 
     /** @return why the password is refused, or null when it is acceptable */
-    static String problem(String password, String username, String displayName) {
+    public static String problem(String password, String username, String displayName) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return "at least " + MIN_LENGTH + " characters";
         }

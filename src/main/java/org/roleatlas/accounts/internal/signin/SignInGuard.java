@@ -1,4 +1,4 @@
-package org.roleatlas.accounts.internal;
+package org.roleatlas.accounts.internal.signin;
 
 import java.io.IOException;
 
@@ -21,13 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * with the wait (and {@code Retry-After}) before its password is checked; a failure is counted; a success clears
  * the address's count and leaves the device cookie.
  */
-final class SignInGuard extends OncePerRequestFilter implements AuthenticationFailureHandler,
+public final class SignInGuard extends OncePerRequestFilter implements AuthenticationFailureHandler,
         AuthenticationSuccessHandler {
 
     private final SignInThrottle throttle;
     private final SavedRequestAwareAuthenticationSuccessHandler onwards = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SignInGuard(SignInThrottle throttle) {
+    public SignInGuard(SignInThrottle throttle) {
         this.throttle = throttle;
         onwards.setDefaultTargetUrl("/me");
     }
