@@ -228,14 +228,18 @@ final class Site {
             return m.group(1);
         }
 
-        /** The ids of this member's active tokens, from the revoke forms on the profile page, oldest first. */
-        List<Long> tokenIds() {
-            Matcher m = TOKEN_ID.matcher(get("/me").body());
-            List<Long> ids = new ArrayList<>();
-            while (m.find()) {
-                ids.add(Long.parseLong(m.group(1)));
+        /** The id of one of this member's active tokens, found by the prefix the profile page shows of it. */
+        long tokenId(String token) {
+            for (org.jsoup.nodes.Element row : org.jsoup.Jsoup.parse(get("/me").body()).select("table.tokens tr")) {
+                org.jsoup.nodes.Element prefix = row.selectFirst("code");
+                org.jsoup.nodes.Element revoke = row.selectFirst("form[action$=/revoke]");
+                if (prefix != null && revoke != null && token.startsWith(prefix.text().replace("…", ""))) {
+                    Matcher m = TOKEN_ID.matcher(revoke.outerHtml());
+                    assertThat(m.find()).isTrue();
+                    return Long.parseLong(m.group(1));
+                }
             }
-            return ids;
+            throw new AssertionError("no active token " + token.substring(0, 6) + "... on the profile page of " + username);
         }
 
         HttpResponse<String> api(String method, String path, Object json) {
