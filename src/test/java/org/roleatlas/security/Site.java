@@ -115,6 +115,13 @@ final class Site {
         return member;
     }
 
+    /** A member known by a token only, as an API client is (after a restart, say, when sessions are gone). */
+    Member withToken(String username, String token) {
+        Member member = new Member(username);
+        member.token = token;
+        return member;
+    }
+
     /** A visitor who is not signed in but has a session and the CSRF field of the sign-in form, as a browser has. */
     Member visitor() {
         Member visitor = new Member("(visitor)");
