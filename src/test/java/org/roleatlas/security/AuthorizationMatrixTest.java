@@ -17,15 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
-import org.roleatlas.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -42,14 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * community's tables. Then the rightful member sends the same request and it does succeed, so a refusal above cannot
  * come from a malformed request.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "roleatlas.rate-limits.post=999999/1m", "roleatlas.rate-limits.edit=999999/1m",
-        "roleatlas.rate-limits.vote=999999/1m", "roleatlas.rate-limits.flag=999999/1m,999999/1d",
-        "roleatlas.rate-limits.signup=1000/1m"})
-@ActiveProfiles("h2")
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends OwnServer {
 
-    private static final String DB_NAME = OwnDatabase.name("security_authz");
     private static final List<String> POST_KINDS = List.of("questions", "answers", "comments");
     /** Columns that change when a request merely authenticates or reads, not when it acts. */
     private static final Set<String> VOLATILE_COLUMNS = Set.of("last_used_at", "view_count");
@@ -62,15 +49,6 @@ class AuthorizationMatrixTest {
     private static final Map<String, String> TOLERATED = Map.of(
             "POST /me/tokens/{id}/revoke as SUSPENDED_MEMBER", "revoking one's own token takes access away");
 
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ApplicationContext context;
 

@@ -7,12 +7,6 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.roleatlas.OwnDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Text typed into a page's form comes back as typed, whatever its alphabet: browsers send a form from a UTF-8 page as
@@ -20,19 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * that decodes the parameters before the encoding is set would store "Zoë" as "ZoÃ«"). Also the fullwidth brackets
  * some XSS vectors use, which must stay text and stay themselves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("h2")
-class FormTextAsTypedTest {
-
-    private static final String DB_NAME = OwnDatabase.name("security_forms");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
-
-    @LocalServerPort
-    int port;
+class FormTextAsTypedTest extends OwnServer {
 
     @Test
     void aProfileAndAQuestionSentAsABrowserSendsThemShowTheTextAsTyped() {

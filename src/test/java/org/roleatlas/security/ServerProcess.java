@@ -71,6 +71,14 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts a server and waits until it answers. */
     static ServerProcess start(String name, Path data, Database database, List<String> jvmOptions) {
+        ServerProcess server = launch(name, data, database, jvmOptions, Map.of());
+        server.awaitUp();
+        return server;
+    }
+
+    /** Starts a server process with extra environment variables, without waiting for it. */
+    static ServerProcess launch(String name, Path data, Database database, List<String> jvmOptions,
+                                Map<String, String> environment) {
         int port = freePort();
         try {
             Path logs = Files.createDirectories(Path.of("target", "security-servers"));
@@ -93,9 +101,8 @@ final class ServerProcess implements AutoCloseable {
                 builder.environment().put("ROLEATLAS_DB_USER", database.user());
                 builder.environment().put("ROLEATLAS_DB_PASSWORD", database.password());
             }
-            ServerProcess server = new ServerProcess(builder.start(), port, log);
-            server.awaitUp();
-            return server;
+            builder.environment().putAll(environment);
+            return new ServerProcess(builder.start(), port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,6 +118,16 @@ final class ServerProcess implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** Waits for the process to end by itself; @return its exit status, or null if it still runs after the wait */
+    Integer exitWithin(Duration wait) {
+        try {
+            return process.waitFor(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS) ? process.exitValue() : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void awaitUp() {

@@ -20,14 +20,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.InertHtml;
-import org.roleatlas.OwnDatabase;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -41,24 +33,7 @@ import tools.jackson.databind.JsonNode;
  * may hold nothing active its template does not (learned from the same pages with harmless text); each field must
  * show its vector's text somewhere, so a vector that was silently dropped cannot pass.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "roleatlas.rate-limits.post=999999/1m", "roleatlas.rate-limits.edit=999999/1m",
-        "roleatlas.rate-limits.vote=999999/1m", "roleatlas.rate-limits.flag=999999/1m,999999/1d",
-        "roleatlas.rate-limits.signup=1000/1m"})
-@ActiveProfiles("h2")
-class XssThroughEveryFieldTest {
-
-    private static final String DB_NAME = OwnDatabase.name("security_xss");
-
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
+class XssThroughEveryFieldTest extends OwnServer {
 
     private Site site;
     private Site.Member writer;
