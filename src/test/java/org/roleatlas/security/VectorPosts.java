@@ -32,12 +32,17 @@ final class VectorPosts {
     private final Site site;
     private final Site.Member writer;
     private final Site.Member flagger;
+    private final String markers;
 
-    /** @param writer an editor, so that it can also write articles; @param flagger another member */
-    VectorPosts(Site site, Site.Member writer, Site.Member flagger) {
+    /**
+     * @param writer an editor, so that it can also write articles; @param flagger another member
+     * @param markers the beginning of every marker word, one of the test's own (a word search finds by its beginning)
+     */
+    VectorPosts(Site site, Site.Member writer, Site.Member flagger, String markers) {
         this.site = site;
         this.writer = writer;
         this.flagger = flagger;
+        this.markers = markers;
     }
 
     /** What one vector became: the ids of the posts that carry it, and the text each field was given. */
@@ -62,8 +67,8 @@ final class VectorPosts {
         return Jsoup.parseBodyFragment("<p>" + Entities.escape(text) + "</p>").text();
     }
 
-    static String marker(int index) {
-        return "xssmark" + (index < 0 ? "h" + -index : Integer.toString(index)) + "z";
+    String marker(int index) {
+        return markers + (index < 0 ? "h" + -index : Integer.toString(index)) + "z";
     }
 
     Posted post(int index, String vector) {

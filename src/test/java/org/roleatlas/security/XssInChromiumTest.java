@@ -80,7 +80,7 @@ class XssInChromiumTest extends OwnServer {
         Site.Member moderator = site.member("chromium-moderator", "Moderator");
         Grants.grant(jdbc, writer.username, "editor");
         Grants.grant(jdbc, moderator.username, "moderator");
-        VectorPosts posts = new VectorPosts(site, writer, flagger);
+        VectorPosts posts = new VectorPosts(site, writer, flagger, "chromemark");
         oracleCatchesWhatItMustCatch();
         browser.signIn(site.base, writer.username);
 
@@ -101,7 +101,7 @@ class XssInChromiumTest extends OwnServer {
         loadPages(site.base + "/questions?page=");
         loadPages(site.base + "/roles/cto/discussions?page=");
         loadPages(site.base + "/articles?page=");
-        loadPages(site.base + "/search?q=xssmark&page=");
+        loadPages(site.base + "/search?q=chromemark&page=");
         load(site.base + "/questions/" + posted.get(0).question() + "/comments?on=question&post="
                 + posted.get(0).question());
         browser.driver().manage().deleteAllCookies();

@@ -54,7 +54,7 @@ class XssThroughEveryFieldTest extends OwnServer {
         moderator = site.member("xss-moderator", "Moderator");
         Grants.grant(jdbc, "xss-writer", "editor");
         Grants.grant(jdbc, "xss-moderator", "moderator");
-        VectorPosts posts = new VectorPosts(site, writer, flagger);
+        VectorPosts posts = new VectorPosts(site, writer, flagger, "xssmark");
 
         learning = true; // the pages with harmless text: what their templates hold
         VectorPosts.Posted harmless = posts.post(-1, "Plain words about *budgets* and [a link](https://example.com)");
