@@ -179,7 +179,7 @@ class XssThroughEveryFieldTest extends OwnServer {
         Document results;
         do {
             results = page(site.page("/search?q=" + marker), "search for " + marker);
-        } while (results.select("li.hit").size() < expected && System.nanoTime() < deadline && pause());
+        } while (results.select("li.hit").size() < expected && System.nanoTime() < deadline && waited());
         assertThat(results.select("li.hit")).as("hits for %s", marker).hasSizeGreaterThanOrEqualTo(expected);
         json(site.get("/api/search?q=" + marker), "/api/search for " + marker);
         page(site.page("/search/suggest?q=" + marker.substring(0, marker.length() - 1)), "suggestions for " + marker);
@@ -241,6 +241,11 @@ class XssThroughEveryFieldTest extends OwnServer {
         return json;
     }
 
+    private static boolean waited() {
+        ServerProcess.sleep(100);
+        return true;
+    }
+
     /** The field's text is in the element, as the parser reads it. */
     private void see(String field, int index, Element element, String text) {
         assertThat(element).as("%s of vector %d on the page", field, index).isNotNull();
@@ -253,15 +258,5 @@ class XssThroughEveryFieldTest extends OwnServer {
         assertThat(element).as("%s of vector %d on the page", field, index).isNotNull();
         assertThat(element.text()).as("%s of vector %d", field, index).isEqualTo(VectorPosts.shown(text));
         shown.computeIfAbsent(field, k -> new TreeSet<>()).add(index);
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(100);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
