@@ -1,6 +1,6 @@
 package org.roleatlas.security;
 
-import org.roleatlas.OwnDatabase;
+import org.roleatlas.OwnDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,17 +15,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * share one server (one Spring context); each makes members of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "roleatlas.rate-limits.post=999999/1m", "roleatlas.rate-limits.edit=999999/1m",
-        "roleatlas.rate-limits.vote=999999/1m", "roleatlas.rate-limits.flag=999999/1m,999999/1d",
-        "roleatlas.rate-limits.signup=999999/1m"})
+        "roleatlas.rate-limits.post=100000/1m", "roleatlas.rate-limits.edit=100000/1m",
+        "roleatlas.rate-limits.vote=100000/1m", "roleatlas.rate-limits.flag=100000/1m,100000/1d",
+        "roleatlas.rate-limits.signup=100000/1m"})
 @ActiveProfiles("h2")
 abstract class OwnServer {
 
-    private static final String DB_NAME = OwnDatabase.name("security");
+    /** One name for all subclasses, so that they share one server. */
+    private static final String DB_NAME = OwnDatabases.name("security");
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        OwnDatabase.use(registry, DB_NAME);
+        registry.add("roleatlas.test.db-name", () -> DB_NAME);
     }
 
     @LocalServerPort
