@@ -1,6 +1,7 @@
 package org.roleatlas.system.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -64,6 +65,11 @@ public class RequestLimits extends OncePerRequestFilter {
             return;
         }
         if (mayCarryEncodedParameters(request)) {
+            if (request.getCharacterEncoding() == null) {
+                // Browsers send forms without a charset; decoding them here, before Spring's encoding filter has run,
+                // must still read them as UTF-8 (the site's pages are UTF-8), or "Zoë" would be stored as "ZoÃ«".
+                request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            }
             try {
                 request.getParameterMap();
             } catch (RuntimeException e) {
