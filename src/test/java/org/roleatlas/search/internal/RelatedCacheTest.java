@@ -57,7 +57,8 @@ class RelatedCacheTest {
             small.get(searcher, "question", "other" + i, 5, lookup);
         }
         assertThat(small.size()).isLessThanOrEqualTo(50);
-        // Evicted one by one, not emptied whenever full (which would look it up again about 40 times).
-        assertThat(popular).hasValueLessThanOrEqualTo(3);
+        // Evicted one by one, not emptied whenever full (which would look it up again about 40 times). Caffeine's
+        // admission is frequency-based with a little randomness, so the popular item may be dropped a few times.
+        assertThat(popular).hasValueLessThanOrEqualTo(12);
     }
 }
