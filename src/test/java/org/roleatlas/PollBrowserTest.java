@@ -90,9 +90,9 @@ class PollBrowserTest {
         answer.findElement(By.name("body")).sendKeys("Whoever runs the *platform* teams.");
         answer.findElement(By.cssSelector("button[type=submit]")).click();
         assertThat(browser.visible(By.cssSelector(".answer .post-body em")).getText()).isEqualTo("platform");
-        driver.findElement(By.cssSelector("#question-" + questionId + " > .votes form.vote button")).click();
+        driver.findElement(By.cssSelector("#question-" + questionId + " > .question-post > .post-main > .votes form.vote button")).click();
         browser.waitFor(10).until(ExpectedConditions.textToBe(
-                By.cssSelector("#question-" + questionId + " > .votes .vote-count"), "1 Upvote"));
+                By.cssSelector("#question-" + questionId + " > .question-post > .post-main > .votes .vote-count"), "1"));
 
         WebElement poll = browser.visible(By.id("poll-" + pollId));
         assertThat(poll.findElements(By.cssSelector(".poll-percent")).stream().map(WebElement::getText).toList())

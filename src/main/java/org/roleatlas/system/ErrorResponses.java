@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.roleatlas.system.ratelimit.RateLimitedException;
 import org.roleatlas.system.web.RequestLimits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -31,9 +32,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorResponses {
 
     private final PageRenderer pages;
+    private final ObjectProvider<SiteHeaders> siteHeaders;
 
-    ErrorResponses(PageRenderer pages) {
+    ErrorResponses(PageRenderer pages, ObjectProvider<SiteHeaders> siteHeaders) {
         this.pages = pages;
+        this.siteHeaders = siteHeaders;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -135,8 +138,10 @@ class ErrorResponses {
                                       List<NotFoundException.Suggestion> suggestions, HttpHeaders headers,
                                       String uri, HttpServletRequest request) {
         if (wantsHtml(uri, request.getHeader("Accept"))) {
+            SiteHeaders source = siteHeaders.getIfAvailable();
             byte[] page = pages.render("system/error", Map.of("status", status.value(), "title", title,
-                    "detail", detail, "suggestions", suggestions));
+                    "detail", detail, "suggestions", suggestions,
+                    "siteHeader", source == null ? SiteHeader.SIGNED_OUT : source.current(request)));
             return ResponseEntity.status(status).headers(headers)
                     .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8)).body(page);
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
@@ -14,15 +15,19 @@ import org.springframework.web.servlet.ViewResolver;
 
 /**
  * Lets controllers return a view name as usual ({@code "catalog/role"}); the model becomes the template's
- * parameters, and the page is written as the pre-encoded bytes jte renders (see docs/decisions/0001).
+ * parameters, and the page is written as the pre-encoded bytes jte renders (see docs/decisions/0001). Every page also
+ * gets {@code siteHeader} (a {@link SiteHeader}: who is signed in, for the layout's header) unless the controller set
+ * one; templates that do not declare the parameter ignore it.
  */
 @Component
 class JteViewResolver implements ViewResolver, Ordered {
 
     private final PageRenderer pages;
+    private final ObjectProvider<SiteHeaders> headers;
 
-    JteViewResolver(PageRenderer pages) {
+    JteViewResolver(PageRenderer pages, ObjectProvider<SiteHeaders> headers) {
         this.pages = pages;
+        this.headers = headers;
     }
 
     @Override
@@ -46,6 +51,10 @@ class JteViewResolver implements ViewResolver, Ordered {
                             params.put(k, v);
                         }
                     });
+                }
+                if (!params.containsKey("siteHeader")) {
+                    SiteHeaders source = headers.getIfAvailable();
+                    params.put("siteHeader", source == null ? SiteHeader.SIGNED_OUT : source.current(request));
                 }
                 byte[] body = pages.render(viewName, params);
                 response.setContentType(getContentType());

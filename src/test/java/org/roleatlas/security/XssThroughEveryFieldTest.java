@@ -115,16 +115,16 @@ class XssThroughEveryFieldTest extends OwnServer {
         String q = "/questions/" + p.question();
         Document asVisitor = page(site.page(q), q);
         see("question title", i, asVisitor.selectFirst("#question-title"), p.title());
-        see("question body", i, asVisitor.selectFirst("#question-" + p.question() + " > .post-body"), p.marker());
+        see("question body", i, asVisitor.selectFirst("#question-" + p.question() + " > .question-post > .post-body"), p.marker());
         see("answer body", i, asVisitor.selectFirst("#answer-" + p.answer() + " .post-body"), p.marker());
         see("comment on a question", i, asVisitor.selectFirst("#comment-" + p.questionComment() + " .comment-body"),
                 p.marker());
         see("comment on an answer", i, asVisitor.selectFirst("#comment-" + p.answerComment() + " .comment-body"),
                 p.marker());
         seeExactly("poll option", i, asVisitor.selectFirst("#poll-" + p.poll() + " .poll-label"), p.pollLabel());
-        seeExactly("display name", i, asVisitor.selectFirst("#question-" + p.question() + " > p.meta .signature strong"),
+        seeExactly("display name", i, asVisitor.selectFirst("#question-" + p.question() + " > .question-post > .post-main > p.meta .signature strong"),
                 p.displayName());
-        see("job title", i, asVisitor.selectFirst("#question-" + p.question() + " > p.meta .signature"), p.jobTitle());
+        see("job title", i, asVisitor.selectFirst("#question-" + p.question() + " > .question-post > .post-main > p.meta .signature"), p.jobTitle());
         page(writer.get(q), q + " as its author");
         page(moderator.get(q), q + " as a moderator");
         page(site.page(q + "/comments?on=question&post=" + p.question()), "comments on question " + p.question());

@@ -91,8 +91,9 @@ class QuestionPageController {
 
     /** Reading the page counts a view (in memory, see views.ViewCounting); a crawler's visit does not. */
     @GetMapping("/questions/{id}")
-    ModelAndView question(@PathVariable long id, @SignedIn Optional<Member> viewer, HttpServletRequest request) {
-        ModelAndView page = questionPage(id, viewer, "", Map.of(), HttpStatus.OK);
+    ModelAndView question(@PathVariable long id, @SignedIn Optional<Member> viewer,
+                          @RequestParam(name = "answers", required = false) String answers, HttpServletRequest request) {
+        ModelAndView page = questionPage(id, viewer, "", Map.of(), HttpStatus.OK, AnswerOrder.of(answers));
         views.view(id, viewer.map(Member::id).orElse(null), request); // after the read: a 404 counts nothing
         return page;
     }
@@ -104,7 +105,7 @@ class QuestionPageController {
             long answerId = questions.answer(author, id, body, anonymous);
             return new ModelAndView("redirect:/questions/" + id + "#answer-" + answerId);
         } catch (InvalidFieldsException e) {
-            return questionPage(id, Optional.of(author), body, e.errors(), HttpStatus.BAD_REQUEST);
+            return questionPage(id, Optional.of(author), body, e.errors(), HttpStatus.BAD_REQUEST, AnswerOrder.VOTES);
         }
     }
 
@@ -127,13 +128,15 @@ class QuestionPageController {
 
     /** A signed-in viewer gets the answer form and controls on their own posts; such a page is never stored. */
     private ModelAndView questionPage(long id, Optional<Member> viewer, String draft, Map<String, String> errors,
-                                      HttpStatus status) {
+                                      HttpStatus status, AnswerOrder order) {
         Viewer who = Viewer.of(viewer);
         ReaderPageCache.ReaderPage page = viewer.isEmpty() ? readerPages.page(id, q -> readerPage(q, who))
                 : readerPage(id, who);
         Map<String, Object> model = new HashMap<>();
         // views counted since the page was read are still in memory: show them, however old the stored page is
-        model.put("q", page.question().withViews(page.storedViews() + views.pending(id)));
+        QuestionViews.Question question = page.question().withViews(page.storedViews() + views.pending(id));
+        model.put("q", question.withAnswers(order.sort(question.answers())));
+        model.put("answerTabs", AnswerOrder.tabs(id, order));
         model.put("moderator", who.moderator());
         model.put("draft", draft);
         model.put("errors", errors);

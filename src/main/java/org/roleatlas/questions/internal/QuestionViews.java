@@ -46,6 +46,11 @@ public final class QuestionViews {
         public Question withViews(long count) {
             return count == views ? this : new Question(post, title, roles, answerCount, answers, count);
         }
+
+        /** The same question with its answers in another order. */
+        public Question withAnswers(List<Post> ordered) {
+            return new Question(post, title, roles, answerCount, ordered, views);
+        }
     }
 
     public record Item(long id, String title, List<RoleTag> roles, int answerCount, int votes, int comments,

@@ -98,7 +98,7 @@ abstract class QuestionsContract {
         assertThat(page.select(".answer .signature").text())
                 .isEqualTo("Name of answerer · Chief Information Officer in Manufacturing, 10,001+ employees");
         assertThat(page.select(".answer .post-controls")).hasSize(1); // the answerer's own answer only
-        assertThat(page.select("#question-" + id + " > .post-controls")).isEmpty();
+        assertThat(page.select("#question-" + id + " > .question-post > .post-main > .post-actions > .post-controls")).isEmpty();
         assertThat(page.select("form#answer input[name=_csrf]")).hasSize(1);
 
         assertThat(Jsoup.parse(page("/questions?role=cio")).select("#question-" + id + " h2").text())

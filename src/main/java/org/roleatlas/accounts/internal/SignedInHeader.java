@@ -1,0 +1,46 @@
+package org.roleatlas.accounts.internal;
+
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.roleatlas.accounts.Authority;
+import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.Members;
+import org.roleatlas.system.SiteHeader;
+import org.roleatlas.system.SiteHeaders;
+import org.roleatlas.system.UnreadNotifications;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * The header's member: read fresh from the session's principal (a suspended member is shown signed out), with the
+ * unread count when a module counts notifications. A request without a principal reads nothing.
+ */
+@Component
+class SignedInHeader implements SiteHeaders {
+
+    private final Members members;
+    private final ObjectProvider<UnreadNotifications> unread;
+
+    SignedInHeader(Members members, ObjectProvider<UnreadNotifications> unread) {
+        this.members = members;
+        this.unread = unread;
+    }
+
+    @Override
+    public SiteHeader current(HttpServletRequest request) {
+        Principal principal = request.getUserPrincipal();
+        return members.signedIn(principal).map(m -> header(m, request)).orElse(SiteHeader.SIGNED_OUT);
+    }
+
+    private SiteHeader header(Member member, HttpServletRequest request) {
+        UnreadNotifications counter = unread.getIfAvailable();
+        Integer count = counter == null ? null : counter.count(member.id());
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return new SiteHeader(member.username(), member.displayName(), count,
+                member.authorities().contains(Authority.MODERATOR),
+                csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken());
+    }
+}
