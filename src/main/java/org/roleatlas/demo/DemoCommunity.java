@@ -67,7 +67,8 @@ class DemoCommunity {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         CatalogSnapshot snapshot = catalog.snapshot();
         int memberCount = Math.max(FEWEST_MEMBERS, Math.min(MOST_MEMBERS, request.questions() / 20));
-        List<BulkMember> people = freeUsernames(memberCount, snapshot, request.seed(), now);
+        Writing writing = Writing.load();
+        List<BulkMember> people = freeUsernames(memberCount, snapshot, writing.members(), request.seed(), now);
         List<Long> ids = members.insert(people);
         List<Author> authors = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
@@ -77,7 +78,7 @@ class DemoCommunity {
         }
         progress.accept(String.format("%,d members", ids.size()));
 
-        QuestionGenerator generator = new QuestionGenerator(Writing.load(), snapshot, authors, request.seed(),
+        QuestionGenerator generator = new QuestionGenerator(writing, snapshot, authors, request.seed(),
                 Shape.forQuestions(request.questions()), request.questions(), now);
         long answers = 0;
         long comments = 0;
@@ -116,9 +117,10 @@ class DemoCommunity {
     }
 
     /** The generated usernames, with "-2", "-3"... appended when an earlier sample in this database has them. */
-    private List<BulkMember> freeUsernames(int count, CatalogSnapshot snapshot, long seed, Instant now) {
+    private List<BulkMember> freeUsernames(int count, CatalogSnapshot snapshot, Writing.MemberRules rules, long seed,
+                                           Instant now) {
         for (int run = 1; ; run++) {
-            List<BulkMember> people = DemoMembers.generate(count, snapshot.roles(), seed, now,
+            List<BulkMember> people = DemoMembers.generate(count, snapshot.roles(), rules, seed, now,
                     run == 1 ? "" : "-" + run);
             if (members.taken(people.stream().map(BulkMember::username).toList()).isEmpty()) {
                 return people;

@@ -44,7 +44,8 @@ final class DemoMembers {
     /**
      * @param suffix appended to every username (empty, or "-2", "-3"... when an earlier sample used the names)
      */
-    static List<BulkMember> generate(int count, List<Role> roles, long seed, Instant now, String suffix) {
+    static List<BulkMember> generate(int count, List<Role> roles, Writing.MemberRules rules, long seed, Instant now,
+                                     String suffix) {
         Random random = new Random(seed ^ 0x6d656d62L);
         List<String> first = shuffled(FIRST, random);
         List<String> last = shuffled(LAST, random);
@@ -60,19 +61,47 @@ final class DemoMembers {
             boolean covering = i < Math.max(roles.size(), industries.length * sizes.length);
             Role role = covering ? cycle.get(i % cycle.size()) : roles.get(random.nextInt(roles.size()));
             Industry industry = covering ? industries[i % industries.length] : industries[random.nextInt(industries.length)];
-            CompanySize size = covering ? sizes[(i + i / industries.length) % sizes.length]
-                    : sizes[random.nextInt(sizes.length)];
+            CompanySize size = plausibleSize(role, covering ? sizes[(i + i / industries.length) % sizes.length]
+                    : sizes[random.nextInt(sizes.length)], rules);
             Instant joined = now.minus(Duration.ofDays(400 + random.nextInt(1500)));
-            members.add(new BulkMember(username, given + " " + family, jobTitle(role, random), role.slug(), industry,
-                    size, joined));
+            String title = jobTitle(role, size, random, rules);
+            if (rules.smallCompanyTitles().contains(title) && industry == Industry.GOVERNMENT) {
+                industry = Industry.PROFESSIONAL_SERVICES; // nobody founds a government agency
+            }
+            members.add(new BulkMember(username, given + " " + family, title, role.slug(), industry, size, joined));
         }
         return members;
     }
 
-    /** Usually the catalogue title; sometimes one of the role's other names, as people write their own titles. */
-    private static String jobTitle(Role role, Random random) {
+    /** The band moved into the sizes of company where the role is usual (no Distinguished Engineer among ten people). */
+    private static CompanySize plausibleSize(Role role, CompanySize size, Writing.MemberRules rules) {
+        int smallest = band(rules.smallestCompany().get(role.slug()), 0);
+        int largest = band(rules.largestCompany().get(role.slug()), CompanySize.values().length - 1);
+        int ordinal = size.ordinal();
+        if (ordinal < smallest || ordinal > largest) {
+            ordinal = smallest + ordinal % (largest - smallest + 1);
+        }
+        return CompanySize.values()[ordinal];
+    }
+
+    private static int band(String key, int otherwise) {
+        return key == null ? otherwise : CompanySize.parse(key).orElseThrow(() -> new IllegalStateException(
+                "demo/topics.yaml: no company size band '" + key + "'")).ordinal();
+    }
+
+    /**
+     * Usually the catalogue title; sometimes one of the role's other names, as people write their own titles, but a
+     * founder's title only at a small company and a group title only at a large one.
+     */
+    private static String jobTitle(Role role, CompanySize size, Random random, Writing.MemberRules rules) {
         if (!role.aliases().isEmpty() && random.nextInt(4) == 0) {
-            return role.aliases().get(random.nextInt(role.aliases().size()));
+            String alias = role.aliases().get(random.nextInt(role.aliases().size()));
+            boolean small = rules.smallCompanyTitles().contains(alias);
+            boolean large = rules.largeCompanyTitles().contains(alias);
+            if ((!small || size.ordinal() <= CompanySize.S51_200.ordinal())
+                    && (!large || size.ordinal() >= CompanySize.S5001_10000.ordinal())) {
+                return alias;
+            }
         }
         return role.title();
     }

@@ -12,11 +12,24 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The sample community's text fragments, from {@code demo/topics.yaml} on the class path. */
 record Writing(List<Topic> topics, List<PollQuestion> polls, List<String> questionClosings,
-               List<String> answerClosings, List<String> comments) {
+               List<String> answerClosings, List<String> leadIns, List<String> comments, List<String> commentOpeners,
+               List<String> commentTails, MemberRules members) {
 
-    /** One subject people ask about, with the fragments its questions, answers and comments are made of. */
-    record Topic(String key, List<String> families, List<String> exclude, List<String> titles,
-                 List<String> openings, List<String> details, List<String> answers, List<String> comments) {
+    /**
+     * One subject people ask about, with the fragments its questions, answers and comments are made of.
+     *
+     * @param roles slugs of the catalogue roles its questions are about
+     */
+    record Topic(String key, List<String> roles, List<String> titles, List<String> openings, List<String> details,
+                 List<String> answers, List<String> comments) {
+    }
+
+    /**
+     * What makes a sample member plausible: the smallest and largest company size band (keys) at which a role is
+     * usual, and titles people use only at small companies (up to 51–200) or only at large ones (5,001 and up).
+     */
+    record MemberRules(Map<String, String> smallestCompany, Map<String, String> largestCompany,
+                       List<String> smallCompanyTitles, List<String> largeCompanyTitles) {
     }
 
     /** A question that carries a poll; its answers and comments come from the topic named {@code topic}. */
@@ -38,17 +51,19 @@ record Writing(List<Topic> topics, List<PollQuestion> polls, List<String> questi
             Map<String, Object> closings = map(root, "closings");
             List<PollQuestion> polls = list(root, "polls").stream().map(p -> new PollQuestion((String) p.get("topic"),
                     (String) p.get("title"), (String) p.get("body"), strings(p, "options"))).toList();
+            Map<String, Object> members = map(root, "members");
             return new Writing(topics.stream().map(Writing::topic).toList(), polls, strings(closings, "question"),
-                    strings(closings, "answer"), strings(root, "comments"));
+                    strings(closings, "answer"), strings(root, "lead-ins"), strings(root, "comments"),
+                    strings(root, "comment-openers"), strings(root, "comment-tails"),
+                    new MemberRules(stringMap(members, "smallest-company"), stringMap(members, "largest-company"),
+                            strings(members, "small-company-titles"), strings(members, "large-company-titles")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static Topic topic(Map<String, Object> t) {
-        return new Topic((String) t.get("key"), strings(t, "families"),
-                t.containsKey("exclude") ? strings(t, "exclude") : List.of(), strings(t, "titles"),
-                strings(t, "openings"), strings(t, "details"), strings(t, "answers"), strings(t, "comments"));
+        return new Topic((String) t.get("key"), strings(t, "roles"), strings(t, "titles"), strings(t, "openings"), strings(t, "details"), strings(t, "answers"), strings(t, "comments"));
     }
 
     @SuppressWarnings("unchecked")
@@ -59,6 +74,11 @@ record Writing(List<Topic> topics, List<PollQuestion> polls, List<String> questi
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> map, String key) {
         return (Map<String, Object>) map.get(key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> stringMap(Map<String, Object> map, String key) {
+        return Map.copyOf((Map<String, String>) map.get(key));
     }
 
     @SuppressWarnings("unchecked")

@@ -46,10 +46,11 @@ public final class PostRules {
         return cleaned;
     }
 
+    /** Role names as the comparison builder takes them (title, abbreviation, alias or slug); @return the slugs */
     public List<String> roles(List<String> given, CatalogSnapshot catalog) {
-        List<String> slugs = RoleTags.parse(given);
-        RoleTags.problem(slugs, catalog).ifPresent(problem -> errors.putIfAbsent("roles", problem));
-        return slugs;
+        RoleTags.Resolved tags = RoleTags.resolve(given, catalog);
+        RoleTags.problem(tags, catalog).ifPresent(problem -> errors.putIfAbsent("roles", problem));
+        return tags.slugs();
     }
 
     /**

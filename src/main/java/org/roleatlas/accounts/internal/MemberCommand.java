@@ -40,7 +40,7 @@ class MemberCommand implements CliCommand {
             @Option(names = "--industry", description = "e.g. software, manufacturing") String industry,
             @Option(names = "--company-size", description = "1-10, 11-50, 51-200, 201-500, 501-1000, 1001-5000, "
                     + "5001-10000 or 10001+") String companySize,
-            @Option(names = "--role", description = "a catalogue role slug") String role,
+            @Option(names = "--role", description = "a catalogue role: title, abbreviation, alias or slug") String role,
             @Option(names = "--display-name") String displayName,
             @Option(names = "--editor") boolean editor,
             @Option(names = "--moderator") boolean moderator) throws IOException {

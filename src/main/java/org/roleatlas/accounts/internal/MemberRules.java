@@ -7,6 +7,8 @@ import org.roleatlas.accounts.CompanySize;
 import org.roleatlas.accounts.internal.signin.PasswordPolicy;
 import org.roleatlas.accounts.Industry;
 import org.roleatlas.catalog.CatalogSnapshot;
+import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.RoleTags;
 
 /** What makes a username, a password and a profile acceptable; shared by the web forms and the command line. */
 final class MemberRules {
@@ -39,9 +41,10 @@ final class MemberRules {
                            CatalogSnapshot catalog, FieldErrors errors) {
         String name = text(displayName, "displayName", "Display name", 80, errors);
         String title = text(jobTitle, "jobTitle", "Job title", 120, errors);
-        String slug = blankToNull(role);
-        if (slug != null && catalog.role(slug).isEmpty()) {
-            errors.reject("role", "Linked role", "no role '" + slug + "' in the catalogue; pick one from the list");
+        String named = blankToNull(role);
+        String slug = named == null ? null : catalog.resolve(named).map(Role::slug).orElse(null);
+        if (named != null && slug == null) {
+            errors.reject("role", "Linked role", RoleTags.unknown(named, catalog));
         }
         Industry parsedIndustry = null;
         if (blankToNull(industry) != null) {

@@ -59,9 +59,9 @@ final class ArticleRules {
     }
 
     private List<String> roles(List<String> given) {
-        List<String> slugs = RoleTags.parse(given);
-        RoleTags.problem(slugs, catalog).ifPresent(problem -> errors.put("roles", problem));
-        return slugs;
+        RoleTags.Resolved tags = RoleTags.resolve(given, catalog);
+        RoleTags.problem(tags, catalog).ifPresent(problem -> errors.put("roles", problem));
+        return tags.slugs();
     }
 
     /** Every comparison block must name 2 to 6 known, distinct roles and a known framework (or none). */

@@ -71,12 +71,27 @@ class QuestionPageController {
                 new FeedLinks("/roles/" + slug + "/discussions", query, false));
     }
 
+    /**
+     * The ask form; {@code ?role=} (a slug or any name of a role, as a role's discussions page links it) fills in
+     * the first role input.
+     */
     @GetMapping("/questions/new")
-    ModelAndView askForm(@SignedIn Optional<Member> viewer) {
+    ModelAndView askForm(@SignedIn Optional<Member> viewer, @RequestParam(required = false) String role) {
         if (viewer.isEmpty()) {
             return new ModelAndView("redirect:/sign-in");
         }
-        return askPage(QuestionForm.EMPTY, PollForm.EMPTY, Map.of(), HttpStatus.OK);
+        QuestionForm form = role == null || role.isBlank() ? QuestionForm.EMPTY
+                : QuestionForm.EMPTY.withRole(catalog.snapshot().resolve(role.strip()).map(Role::slug)
+                        .orElse(role.strip()));
+        return askPage(form, PollForm.EMPTY, Map.of(), HttpStatus.OK);
+    }
+
+    /** Another name for the ask form, kept with its {@code ?role=}. */
+    @GetMapping("/questions/ask")
+    ModelAndView askAlias(@RequestParam(required = false) String role) {
+        return new ModelAndView("redirect:/questions/new" + (role == null || role.isBlank() ? ""
+                : "?role=" + org.springframework.web.util.UriUtils.encodeQueryParam(role.strip(),
+                        java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @PostMapping("/questions")

@@ -360,7 +360,8 @@ abstract class ModerationContract {
         String refused = mvc.perform(post("/questions/" + q + "/edit").session(owner).with(csrf())
                         .param("title", "Retagged").param("body", "Same body").param("roles", "no-such-role"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(refused).select("#roles-error").text()).isEqualTo("Roles: no role 'no-such-role' in the catalogue");
+        assertThat(Jsoup.parse(refused).select("#roles-error").text())
+                .startsWith("Roles: no role 'no-such-role' in the catalogue");
         mvc.perform(post("/questions/" + q + "/edit").session(owner).with(csrf()).param("title", "Retagged")
                 .param("body", "Same body").param("roles", "", "")).andExpect(status().isBadRequest());
 
