@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.PostKind;
 import org.springframework.http.ResponseEntity;
@@ -48,13 +47,11 @@ class ModerationApiController {
     private final FlagService flags;
     private final ModerationService moderation;
     private final ModerationQueue queue;
-    private final Authors authors;
 
-    ModerationApiController(FlagService flags, ModerationService moderation, ModerationQueue queue, Authors authors) {
+    ModerationApiController(FlagService flags, ModerationService moderation, ModerationQueue queue) {
         this.flags = flags;
         this.moderation = moderation;
         this.queue = queue;
-        this.authors = authors;
     }
 
     @PostMapping("/api/{kind:questions|answers|comments}/{id}/flags")

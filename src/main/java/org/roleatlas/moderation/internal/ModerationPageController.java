@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.PostKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +24,11 @@ class ModerationPageController {
     private final ModerationService moderation;
     private final ModerationQueue queue;
     private final FlagService flags;
-    private final Authors authors;
 
-    ModerationPageController(ModerationService moderation, ModerationQueue queue, FlagService flags, Authors authors) {
+    ModerationPageController(ModerationService moderation, ModerationQueue queue, FlagService flags) {
         this.moderation = moderation;
         this.queue = queue;
         this.flags = flags;
-        this.authors = authors;
     }
 
     @GetMapping("/moderation")

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.polls.PollView;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,12 +59,10 @@ class PollApiController {
 
     private final PollService polls;
     private final PollReads views;
-    private final Authors authors;
 
-    PollApiController(PollService polls, PollReads views, Authors authors) {
+    PollApiController(PollService polls, PollReads views) {
         this.polls = polls;
         this.views = views;
-        this.authors = authors;
     }
 
     @GetMapping("/api/polls/{id}")

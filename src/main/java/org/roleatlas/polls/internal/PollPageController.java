@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.Viewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +22,10 @@ class PollPageController {
 
     private final PollService polls;
     private final PollReads views;
-    private final Authors authors;
 
-    PollPageController(PollService polls, PollReads views, Authors authors) {
+    PollPageController(PollService polls, PollReads views) {
         this.polls = polls;
         this.views = views;
-        this.authors = authors;
     }
 
     @PostMapping("/polls/{id}/votes")

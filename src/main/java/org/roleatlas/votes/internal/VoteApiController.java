@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.PostKind;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +30,9 @@ class VoteApiController {
     }
 
     private final VoteService votes;
-    private final Authors authors;
 
-    VoteApiController(VoteService votes, Authors authors) {
+    VoteApiController(VoteService votes) {
         this.votes = votes;
-        this.authors = authors;
     }
 
     @PutMapping("/api/questions/{id}/votes")

@@ -3,7 +3,6 @@ package org.roleatlas.votes.internal;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.PostKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,11 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 class VotePageController {
 
     private final VoteService votes;
-    private final Authors authors;
 
-    VotePageController(VoteService votes, Authors authors) {
+    VotePageController(VoteService votes) {
         this.votes = votes;
-        this.authors = authors;
     }
 
     @PostMapping("/questions/{id}/upvote")
