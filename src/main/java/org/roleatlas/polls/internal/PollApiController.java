@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Polls")
-class PollApiController {
+record PollApiController(PollService polls, PollReads views) {
 
     /** @param votes null while results are hidden; @param percent a whole number, all options add up to 100 */
     record OptionJson(int index, String label, Integer votes, Integer percent) {
@@ -55,14 +55,6 @@ class PollApiController {
 
     /** @param option the index of the chosen option, from 0 */
     record BallotJson(Integer option) {
-    }
-
-    private final PollService polls;
-    private final PollReads views;
-
-    PollApiController(PollService polls, PollReads views) {
-        this.polls = polls;
-        this.views = views;
     }
 
     @GetMapping("/api/polls/{id}")

@@ -2,7 +2,6 @@ package org.roleatlas.polls.internal;
 
 import java.util.Map;
 
-
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.posts.Viewer;
@@ -18,15 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
  * question page; with htmx (HX-Request) the answer is the poll block alone, swapped in place.
  */
 @Controller
-class PollPageController {
-
-    private final PollService polls;
-    private final PollReads views;
-
-    PollPageController(PollService polls, PollReads views) {
-        this.polls = polls;
-        this.views = views;
-    }
+record PollPageController(PollService polls, PollReads views) {
 
     @PostMapping("/polls/{id}/votes")
     ModelAndView vote(@PathVariable long id, @RequestParam(required = false) Integer option,
