@@ -1,36 +1,47 @@
 package org.roleatlas.accounts;
 
-import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.roleatlas.system.Choice;
 
 /** Company size bands, as employees; keys ({@code 1-10}, {@code 10001+}) are stable, labels are for reading. */
-public enum CompanySize {
-    S1_10("1-10", "1–10"),
-    S11_50("11-50", "11–50"),
-    S51_200("51-200", "51–200"),
-    S201_500("201-500", "201–500"),
-    S501_1000("501-1000", "501–1,000"),
-    S1001_5000("1001-5000", "1,001–5,000"),
-    S5001_10000("5001-10000", "5,001–10,000"),
-    S10001_PLUS("10001+", "10,001+");
+public enum CompanySize implements Choice {
+    S1_10("1-10"),
+    S11_50("11-50"),
+    S51_200("51-200"),
+    S201_500("201-500"),
+    S501_1000("501-1000"),
+    S1001_5000("1001-5000"),
+    S5001_10000("5001-10000"),
+    S10001_PLUS("10001+");
+
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 
     private final String key;
-    private final String label;
 
-    CompanySize(String key, String label) {
+    CompanySize(String key) {
         this.key = key;
-        this.label = label;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
+    /** The key as it is typeset: thousands separators and an en dash ("501–1,000", "10,001+"). */
+    @Override
     public String label() {
-        return label;
+        StringBuilder label = new StringBuilder();
+        Matcher number = NUMBER.matcher(key);
+        while (number.find()) {
+            number.appendReplacement(label, String.format(Locale.ROOT, "%,d", Long.parseLong(number.group())));
+        }
+        return number.appendTail(label).toString().replace('-', '–');
     }
 
-    /** By key or label; dashes, en dashes and thousands separators are all accepted ("10,001+", "501–1,000"). */
     /**
      * The wide band an anonymous post shows instead of this one ("1–200", "201–5,000", "5,001+"): the eight bands
      * of named posts would, with industry and role, often single a member out.
@@ -43,11 +54,12 @@ public enum CompanySize {
         };
     }
 
+    /** By key or label; dashes, en dashes and thousands separators are all accepted ("10,001+", "501–1,000"). */
     public static Optional<CompanySize> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String wanted = text.strip().replace(",", "").replace('–', '-').replace(" ", "");
-        return Arrays.stream(values()).filter(s -> s.key.equals(wanted)).findFirst();
+        return Choice.byKey(CompanySize.class, wanted);
     }
 }

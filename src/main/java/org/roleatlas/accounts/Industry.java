@@ -4,31 +4,27 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The fixed list of industries a member can pick; keys are stable for forms, the API and the command line. */
-public enum Industry {
-    SOFTWARE("software", "Software"),
-    FINANCIAL_SERVICES("financial-services", "Financial Services"),
-    MANUFACTURING("manufacturing", "Manufacturing"),
-    HEALTHCARE("healthcare", "Healthcare and Biotech"),
-    RETAIL("retail", "Retail and Consumer Goods"),
-    GOVERNMENT("government", "Government and Public Sector"),
-    EDUCATION("education", "Education"),
-    MEDIA("media", "Media and Telecommunications"),
-    ENERGY("energy", "Energy and Utilities"),
-    TRANSPORTATION("transportation", "Transportation and Logistics"),
-    PROFESSIONAL_SERVICES("professional-services", "Professional Services"),
-    OTHER("other", "Other");
+import org.roleatlas.system.Choice;
 
-    private final String key;
+/** The fixed list of industries a member can pick; keys are stable for forms, the API and the command line. */
+public enum Industry implements Choice {
+    SOFTWARE("Software"),
+    FINANCIAL_SERVICES("Financial Services"),
+    MANUFACTURING("Manufacturing"),
+    HEALTHCARE("Healthcare and Biotech"),
+    RETAIL("Retail and Consumer Goods"),
+    GOVERNMENT("Government and Public Sector"),
+    EDUCATION("Education"),
+    MEDIA("Media and Telecommunications"),
+    ENERGY("Energy and Utilities"),
+    TRANSPORTATION("Transportation and Logistics"),
+    PROFESSIONAL_SERVICES("Professional Services"),
+    OTHER("Other");
+
     private final String label;
 
-    Industry(String key, String label) {
-        this.key = key;
+    Industry(String label) {
         this.label = label;
-    }
-
-    public String key() {
-        return key;
     }
 
     public String label() {
@@ -41,8 +37,7 @@ public enum Industry {
             return Optional.empty();
         }
         String wanted = text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(i -> i.key.equals(wanted) || i.label.toLowerCase(Locale.ROOT).equals(wanted))
-                .findFirst();
+        return Choice.byKey(Industry.class, wanted).or(() -> Arrays.stream(values())
+                .filter(i -> i.label.toLowerCase(Locale.ROOT).equals(wanted)).findFirst());
     }
 }

@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Comparisons")
-class ComparisonApiController {
-
-    private final Comparisons comparisons;
-
-    ComparisonApiController(Comparisons comparisons) {
-        this.comparisons = comparisons;
-    }
+record ComparisonApiController(Comparisons comparisons) {
 
     @GetMapping("/api/compare")
     @Operation(summary = "Compare 2 to 6 roles across the dimensions of a framework",

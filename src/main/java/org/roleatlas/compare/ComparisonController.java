@@ -24,21 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The comparison page and its exports at {@code /compare/a-vs-b[.md|.csv|.json]}, and the builder's target. */
 @Controller
-class ComparisonController {
+record ComparisonController(Comparisons comparisons, Catalog catalog, PageRenderer pages, RenderedCache cache) {
 
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
-
-    private final Comparisons comparisons;
-    private final Catalog catalog;
-    private final PageRenderer pages;
-    private final RenderedCache cache;
-
-    ComparisonController(Comparisons comparisons, Catalog catalog, PageRenderer pages, RenderedCache cache) {
-        this.comparisons = comparisons;
-        this.catalog = catalog;
-        this.pages = pages;
-        this.cache = cache;
-    }
 
     /** The builder form submits here (works without JavaScript); answers with the canonical URL. */
     @GetMapping("/compare")

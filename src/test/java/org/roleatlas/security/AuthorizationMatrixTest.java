@@ -38,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixTest extends OwnServer {
 
     private static final List<String> POST_KINDS = List.of("questions", "answers", "comments");
+    private static final List<String> VOTED_KINDS = List.of("questions", "answers");
     /** Columns that change when a request merely authenticates or reads, not when it acts. */
     private static final Set<String> VOLATILE_COLUMNS = Set.of("last_used_at", "view_count");
     /** Where a request that needs a signed-in member is sent (a sign-up's "?welcome" is not that). */
@@ -172,7 +173,6 @@ class AuthorizationMatrixTest extends OwnServer {
     private List<Rule> rules() {
         List<Rule> rules = new ArrayList<>();
         Preparation none = (t, k) -> { };
-        List<String> one = List.of("");
         // Accounts
         rules.add(web("/sign-up", Rightful.ANYONE, (t, k) -> Call.form("/sign-up", "username", fresh("joiner"),
                 "password", Site.PASSWORD, "displayName", "Joiner")));
@@ -208,22 +208,19 @@ class AuthorizationMatrixTest extends OwnServer {
                 (t, k) -> Call.form("/comments/" + t.questionComment() + "/edit", "body", "Edited comment.")));
         rules.add(web("/comments/{id}/delete", Rightful.OWNER,
                 (t, k) -> Call.form("/comments/" + t.questionComment() + "/delete")));
-        rules.add(api("POST", "/api/questions/{id}/comments", Rightful.ANY_MEMBER,
-                (t, k) -> Call.json("/api/questions/" + t.question() + "/comments", Map.of("body", "A comment."))));
-        rules.add(api("POST", "/api/answers/{id}/comments", Rightful.ANY_MEMBER,
-                (t, k) -> Call.json("/api/answers/" + t.answer() + "/comments", Map.of("body", "A comment."))));
+        rules.add(new Rule("POST", "/api/{kind:questions|answers}/{id}/comments", true, Rightful.ANY_MEMBER,
+                VOTED_KINDS, (t, k) -> Call.json("/api/" + k + "/" + t.post(k) + "/comments",
+                Map.of("body", "A comment.")), none));
         rules.add(api("POST", "/api/comments/on/{kind}/{id}", Rightful.ANY_MEMBER,
                 (t, k) -> Call.json("/api/comments/on/article/" + t.articleId(), Map.of("body", "A comment."))));
         // Votes and polls
-        for (String post : List.of("questions", "answers")) {
-            rules.add(web("/" + post + "/{id}/upvote", Rightful.ANY_MEMBER,
-                    (t, k) -> Call.form("/" + post + "/" + t.post(post) + "/upvote")));
-            rules.add(web("/" + post + "/{id}/upvote/delete", Rightful.ANY_MEMBER,
-                    (t, k) -> Call.form("/" + post + "/" + t.post(post) + "/upvote/delete")));
-            for (String method : List.of("PUT", "DELETE")) {
-                rules.add(api(method, "/api/" + post + "/{id}/votes", Rightful.ANY_MEMBER,
-                        (t, k) -> Call.json("/api/" + post + "/" + t.post(post) + "/votes", null)));
-            }
+        for (String upvote : List.of("/upvote", "/upvote/delete")) {
+            rules.add(new Rule("POST", "/{kind:questions|answers}/{id}" + upvote, false, Rightful.ANY_MEMBER,
+                    VOTED_KINDS, (t, k) -> Call.form("/" + k + "/" + t.post(k) + upvote), none));
+        }
+        for (String method : List.of("PUT", "DELETE")) {
+            rules.add(new Rule(method, "/api/{kind:questions|answers}/{id}/votes", true, Rightful.ANY_MEMBER,
+                    VOTED_KINDS, (t, k) -> Call.json("/api/" + k + "/" + t.post(k) + "/votes", null), none));
         }
         rules.add(web("/polls/{id}/votes", Rightful.ANY_MEMBER,
                 (t, k) -> Call.form("/polls/" + t.poll() + "/votes", "option", "0")));
@@ -240,25 +237,36 @@ class AuthorizationMatrixTest extends OwnServer {
         moderationStates.put("unhide", (t, k) -> moderate(k, t.post(k), "hide"));
         moderationStates.put("approve", (t, k) -> hold(k, t.post(k)));
         moderationStates.put("dismiss", (t, k) -> flag(k, t.post(k)));
-        moderationStates.forEach((action, state) -> {
-            rules.add(new Rule("POST", "/moderation/{kind}/{id}/" + action, false, Rightful.MODERATOR, POST_KINDS,
-                    (t, k) -> Call.form("/moderation/" + k + "/" + t.post(k) + "/" + action, "reason", "A reason."), state));
+        // one rule per mapping; its variants are "kind/decision", each prepared as its decision needs
+        Preparation decided = (t, k) -> moderationStates.get(k.split("/")[1]).prepare(t, k.split("/")[0]);
+        List<String> webDecisions = variants(List.of("hide", "unhide", "approve"));
+        rules.add(new Rule("POST", "/moderation/{kind}/{id}/{decision:hide|unhide|approve}", false, Rightful.MODERATOR,
+                webDecisions, (t, k) -> Call.form("/moderation/" + k.split("/")[0] + "/" + t.post(k.split("/")[0])
+                + "/" + k.split("/")[1], "reason", "A reason."), decided));
+        rules.add(new Rule("POST", "/api/moderation/{kind:questions|answers|comments}/{id}/{decision:hide|unhide}", true,
+                Rightful.MODERATOR, variants(List.of("hide", "unhide")), (t, k) -> Call.json("/api/moderation/"
+                + k.split("/")[0] + "/" + t.post(k.split("/")[0]) + "/" + k.split("/")[1],
+                Map.of("reason", "A reason.")), decided));
+        for (String action : List.of("approve", "dismiss")) {
             rules.add(new Rule("POST", "/api/moderation/{kind:questions|answers|comments}/{id}/" + action, true,
                     Rightful.MODERATOR, POST_KINDS, (t, k) -> Call.json("/api/moderation/" + k + "/" + t.post(k) + "/"
-                    + action, Map.of("reason", "A reason.")), state));
-        });
-        Preparation suspendedFirst = (t, k) -> suspend(t.member());
-        rules.add(new Rule("POST", "/moderation/members/suspend", false, Rightful.MODERATOR, one,
-                (t, k) -> Call.form("/moderation/members/suspend", "username", t.member(), "reason", "A reason."), none));
-        rules.add(new Rule("POST", "/moderation/members/unsuspend", false, Rightful.MODERATOR, one,
-                (t, k) -> Call.form("/moderation/members/unsuspend", "username", t.member(), "reason", "A reason."),
-                suspendedFirst));
-        rules.add(new Rule("POST", "/api/moderation/members/{username}/suspend", true, Rightful.MODERATOR, one,
-                (t, k) -> Call.json("/api/moderation/members/" + t.member() + "/suspend", Map.of("reason", "A reason.")),
-                none));
-        rules.add(new Rule("POST", "/api/moderation/members/{username}/unsuspend", true, Rightful.MODERATOR, one,
-                (t, k) -> Call.json("/api/moderation/members/" + t.member() + "/unsuspend",
-                        Map.of("reason", "A reason.")), suspendedFirst));
+                    + action, Map.of("reason", "A reason.")), moderationStates.get(action)));
+        }
+        rules.add(new Rule("POST", "/moderation/{kind}/{id}/dismiss", false, Rightful.MODERATOR, POST_KINDS,
+                (t, k) -> Call.form("/moderation/" + k + "/" + t.post(k) + "/dismiss", "reason", "A reason."),
+                moderationStates.get("dismiss")));
+        Preparation suspendedFirst = (t, k) -> {
+            if (k.equals("unsuspend")) {
+                suspend(t.member());
+            }
+        };
+        List<String> suspensions = List.of("suspend", "unsuspend");
+        rules.add(new Rule("POST", "/moderation/members/{action:suspend|unsuspend}", false, Rightful.MODERATOR,
+                suspensions, (t, k) -> Call.form("/moderation/members/" + k, "username", t.member(),
+                "reason", "A reason."), suspendedFirst));
+        rules.add(new Rule("POST", "/api/moderation/members/{username}/{action:suspend|unsuspend}", true,
+                Rightful.MODERATOR, suspensions, (t, k) -> Call.json("/api/moderation/members/" + t.member() + "/" + k,
+                Map.of("reason", "A reason.")), suspendedFirst));
         // Articles
         rules.add(web("/articles", Rightful.EDITOR, (t, k) -> Call.form("/articles", "title", "An article " + fresh("a"),
                 "summary", "A summary.", "body", "Some text.", "roles", "cto", "action", "publish")));
@@ -275,6 +283,11 @@ class AuthorizationMatrixTest extends OwnServer {
                 Map.of("title", "Edited article " + fresh("a"), "summary", "Edited.", "body", "Edited text.",
                         "roles", List.of("cio")))));
         return rules;
+    }
+
+    /** Every post kind with every decision, as "questions/hide". */
+    private static List<String> variants(List<String> decisions) {
+        return POST_KINDS.stream().flatMap(kind -> decisions.stream().map(d -> kind + "/" + d)).toList();
     }
 
     private static Rule web(String pattern, Rightful rightful, BiFunction<Targets, String, Call> call) {

@@ -20,15 +20,7 @@ import picocli.CommandLine.Option;
 
 @Component
 @Command(name = "member", description = "Manage members.")
-class MemberCommand implements CliCommand {
-
-    private final MemberService members;
-    private final MemberCsvImport csv;
-
-    MemberCommand(MemberService members, MemberCsvImport csv) {
-        this.members = members;
-        this.csv = csv;
-    }
+record MemberCommand(MemberService members, MemberCsvImport csv) implements CliCommand {
 
     @Command(name = "add", description = "Add one member (password read from standard input), or many from a CSV file "
             + "with the header username,password,title,industry,companySize,role: all or none.")

@@ -13,15 +13,7 @@ import picocli.CommandLine.Option;
 
 @Component
 @Command(name = "token", description = "Manage personal access tokens.")
-class TokenCommand implements CliCommand {
-
-    private final MemberService members;
-    private final AccessTokens tokens;
-
-    TokenCommand(MemberService members, AccessTokens tokens) {
-        this.members = members;
-        this.tokens = tokens;
-    }
+record TokenCommand(MemberService members, AccessTokens tokens) implements CliCommand {
 
     /** Every username is checked first, so a typo creates no token at all. */
     @Command(name = "create", description = "Create a token for each member; prints one token per line, in order.")

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Articles as JSON. Writes are for editors with a personal access token (401 without one, 403 for others). */
 @RestController
 @Tag(name = "Articles")
-class ArticleApiController {
+record ArticleApiController(ArticleService articles, ArticleReads reads, ArticleBodies bodies, Editors editors) {
 
     record ArticleItemJson(String slug, String title, String summary, List<String> roles, String byline,
                            boolean published, Instant publishedAt) {
@@ -51,18 +51,6 @@ class ArticleApiController {
         ArticleService.Draft draft() {
             return new ArticleService.Draft(title, summary, body, roles);
         }
-    }
-
-    private final ArticleService articles;
-    private final ArticleReads reads;
-    private final ArticleBodies bodies;
-    private final Editors editors;
-
-    ArticleApiController(ArticleService articles, ArticleReads reads, ArticleBodies bodies, Editors editors) {
-        this.articles = articles;
-        this.reads = reads;
-        this.bodies = bodies;
-        this.editors = editors;
     }
 
     @GetMapping("/api/articles")

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * derived from their text, and make the table of contents.
  */
 @Component
-class ArticleBodies {
+record ArticleBodies(MarkdownRenderer markdown, Comparisons comparisons, Catalog catalog, PageRenderer pages) {
 
     /**
      * A heading of the table of contents; {@code level} is its HTML level, 2 to 4 (member Markdown starts at h2:
@@ -41,18 +41,6 @@ class ArticleBodies {
     private static final Pattern HEADING = Pattern.compile("<h([234])>(.*?)</h\\1>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
-
-    private final MarkdownRenderer markdown;
-    private final Comparisons comparisons;
-    private final Catalog catalog;
-    private final PageRenderer pages;
-
-    ArticleBodies(MarkdownRenderer markdown, Comparisons comparisons, Catalog catalog, PageRenderer pages) {
-        this.markdown = markdown;
-        this.comparisons = comparisons;
-        this.catalog = catalog;
-        this.pages = pages;
-    }
 
     Rendered render(String body) {
         StringBuilder html = new StringBuilder();

@@ -7,15 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** Lets members comment on published articles; the comments module stores, checks and shows the comments. */
 @Component
-class ArticleComments implements CommentTargets {
+record ArticleComments(ArticleReads reads) implements CommentTargets {
 
     static final String KIND = "article";
-
-    private final ArticleReads reads;
-
-    ArticleComments(ArticleReads reads) {
-        this.reads = reads;
-    }
 
     @Override
     public String kind() {

@@ -11,19 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Puts together what an article's page and history show: rendered body, contents, byline, comments. */
 @Component
-class ArticleDisplay {
-
-    private final ArticleReads reads;
-    private final ArticleBodies bodies;
-    private final Editors editors;
-    private final CommentSections comments;
-
-    ArticleDisplay(ArticleReads reads, ArticleBodies bodies, Editors editors, CommentSections comments) {
-        this.reads = reads;
-        this.bodies = bodies;
-        this.editors = editors;
-        this.comments = comments;
-    }
+record ArticleDisplay(ArticleReads reads, ArticleBodies bodies, Editors editors, CommentSections comments) {
 
     /** @param csrf the session's token when someone is signed in (comment forms), else null */
     ArticleViews.Article article(ArticleRow row, Optional<Member> viewer, CsrfToken csrf) {

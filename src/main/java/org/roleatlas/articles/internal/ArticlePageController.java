@@ -25,22 +25,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** The feed, an article, its history, and the editors' forms (plain forms with the session's CSRF token). */
 @Controller
-class ArticlePageController {
-
-    private final ArticleService articles;
-    private final ArticleReads reads;
-    private final ArticleDisplay display;
-    private final Catalog catalog;
-    private final Related related;
-
-    ArticlePageController(ArticleService articles, ArticleReads reads, ArticleDisplay display,
-                          Catalog catalog, Related related) {
-        this.related = related;
-        this.articles = articles;
-        this.reads = reads;
-        this.display = display;
-        this.catalog = catalog;
-    }
+record ArticlePageController(ArticleService articles, ArticleReads reads, ArticleDisplay display, Catalog catalog,
+                             Related related) {
 
     @GetMapping("/articles")
     ModelAndView feed(@RequestParam(required = false) String role, @RequestParam(defaultValue = "0") int page,

@@ -17,19 +17,9 @@ import org.springframework.stereotype.Component;
  * it does not exist (404, like a deleted article), so its title never leaks.
  */
 @Component
-class ArticleReads {
+record ArticleReads(ArticleRepository repository, Catalog catalog, Editors editors) {
 
     static final int PAGE_SIZE = 20;
-
-    private final ArticleRepository repository;
-    private final Catalog catalog;
-    private final Editors editors;
-
-    ArticleReads(ArticleRepository repository, Catalog catalog, Editors editors) {
-        this.repository = repository;
-        this.catalog = catalog;
-        this.editors = editors;
-    }
 
     /** Published articles, newest first, {@code page} counted from 0; with a role, only those tagged with it. */
     /** Far beyond any real list; a larger page number is a mistake, not a request for an empty page. */

@@ -18,20 +18,11 @@ import org.springframework.stereotype.Component;
  * tags, the editorial byline. Drafts and deleted articles are not visible, so search never shows them.
  */
 @Component
-class ArticleSearchSource implements SearchSource {
+record ArticleSearchSource(ArticleRepository repository, MarkdownRenderer markdown,
+                           Editors editors) implements SearchSource {
 
     static final String TYPE = "article";
     private static final int PAGE = 200;
-
-    private final ArticleRepository repository;
-    private final MarkdownRenderer markdown;
-    private final Editors editors;
-
-    ArticleSearchSource(ArticleRepository repository, MarkdownRenderer markdown, Editors editors) {
-        this.repository = repository;
-        this.markdown = markdown;
-        this.editors = editors;
-    }
 
     @Override
     public String type() {

@@ -20,13 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Catalogue")
-class CatalogApiController {
-
-    private final Catalog catalog;
-
-    CatalogApiController(Catalog catalog) {
-        this.catalog = catalog;
-    }
+record CatalogApiController(Catalog catalog) {
 
     @GetMapping("/api/roles")
     @Operation(summary = "List roles, by family then title",

@@ -19,15 +19,9 @@ import org.springframework.stereotype.Component;
  * the indexer may already be following.
  */
 @Component
-class RoleSearchSource implements SearchSource {
+record RoleSearchSource(CatalogRepository repository) implements SearchSource {
 
     static final String TYPE = "role";
-
-    private final CatalogRepository repository;
-
-    RoleSearchSource(CatalogRepository repository) {
-        this.repository = repository;
-    }
 
     @Override
     public String type() {

@@ -1,11 +1,8 @@
 package org.roleatlas.catalog.internal;
 
-import java.util.concurrent.Callable;
-
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
-import org.roleatlas.system.CliCommand;
 import org.roleatlas.system.CliException;
 import org.springframework.stereotype.Component;
 
@@ -14,20 +11,17 @@ import picocli.CommandLine.Option;
 
 @Component
 @Command(name = "roles", description = "List the catalogue's roles: slug, title, family.")
-class RolesCommand implements CliCommand, Callable<Integer> {
-
-    private final Catalog catalog;
+class RolesCommand extends SnapshotCommand {
 
     @Option(names = "--family", description = "only this family (e.g. executive)")
     String family;
 
     RolesCommand(Catalog catalog) {
-        this.catalog = catalog;
+        super(catalog);
     }
 
     @Override
-    public Integer call() {
-        CatalogSnapshot snapshot = catalog.snapshot();
+    void print(CatalogSnapshot snapshot) {
         if (family != null && snapshot.family(family).isEmpty()) {
             throw new CliException("no family '" + family + "'; families: "
                     + String.join(", ", snapshot.families().stream().map(f -> f.key()).toList()));
@@ -36,6 +30,5 @@ class RolesCommand implements CliCommand, Callable<Integer> {
         for (Role r : family == null ? snapshot.roles() : snapshot.roles(family)) {
             System.out.printf("%-" + width + "s  %s  [%s]%n", r.slug(), r.displayName(), snapshot.familyLabel(r.familyKey()));
         }
-        return 0;
     }
 }

@@ -1,14 +1,12 @@
 package org.roleatlas.catalog.internal;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Dimension;
 import org.roleatlas.catalog.Framework;
 import org.roleatlas.catalog.Role;
-import org.roleatlas.system.CliCommand;
 import org.roleatlas.system.CliException;
 import org.springframework.stereotype.Component;
 
@@ -17,20 +15,17 @@ import picocli.CommandLine.Parameters;
 
 @Component
 @Command(name = "show", description = "Print one role's profile and links. The role may be named by slug, title or abbreviation.")
-class ShowCommand implements CliCommand, Callable<Integer> {
-
-    private final Catalog catalog;
+class ShowCommand extends SnapshotCommand {
 
     @Parameters(paramLabel = "SLUG", description = "the role, e.g. cto or VPE")
     String name;
 
     ShowCommand(Catalog catalog) {
-        this.catalog = catalog;
+        super(catalog);
     }
 
     @Override
-    public Integer call() {
-        CatalogSnapshot snapshot = catalog.snapshot();
+    void print(CatalogSnapshot snapshot) {
         Role role = snapshot.resolve(name).orElseThrow(() -> new CliException("no role '" + name + "'"
                 + didYouMean(snapshot.suggestions(name, 5))));
         System.out.println(role.displayName() + "  (" + role.slug() + ", " + snapshot.familyLabel(role.familyKey()) + ")");
@@ -49,7 +44,6 @@ class ShowCommand implements CliCommand, Callable<Integer> {
                 System.out.println(d.label() + ": " + (value.isBlank() ? "—" : value));
             }
         }
-        return 0;
     }
 
     private static String titles(List<String> slugs, CatalogSnapshot snapshot) {

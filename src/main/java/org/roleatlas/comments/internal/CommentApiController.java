@@ -1,5 +1,9 @@
 package org.roleatlas.comments.internal;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Comments on questions and answers as JSON. Writes need a personal access token (401 without, from the chain). */
 @RestController
 @Tag(name = "Comments")
-class CommentApiController {
+record CommentApiController(CommentService comments, CommentReads reads, Authors authors) {
 
     record CommentJson(long id, String bodyHtml, Instant createdAt, Instant editedAt, AuthorJson author) {
     }
@@ -41,58 +45,25 @@ class CommentApiController {
     record NewCommentJson(String body, Boolean anonymous) {
     }
 
-    private final CommentService comments;
-    private final CommentReads reads;
-    private final Authors authors;
-
-    CommentApiController(CommentService comments, CommentReads reads, Authors authors) {
-        this.comments = comments;
-        this.reads = reads;
-        this.authors = authors;
-    }
-
-    @GetMapping("/api/questions/{id}/comments")
-    @Operation(summary = "A question's comments, oldest first, 20 at a time",
+    @GetMapping("/api/{kind:questions|answers}/{id}/comments")
+    @Operation(summary = "A question's or an answer's comments, oldest first, 20 at a time",
             responses = {@ApiResponse(responseCode = "200", description = "The comments"),
-                    @ApiResponse(responseCode = "404", description = "No such question, or deleted")})
-    CommentListJson onQuestion(@PathVariable long id, @Parameter(description = "list comments with ids above this")
-                               @RequestParam(defaultValue = "0") long after) {
-        return list(PostKind.QUESTION, id, after);
+                    @ApiResponse(responseCode = "404", description = "No such question or answer, or deleted")})
+    CommentListJson onPost(@PathVariable @Parameter(description = "questions or answers") String kind,
+                           @PathVariable long id, @Parameter(description = "list comments with ids above this")
+                           @RequestParam(defaultValue = "0") long after) {
+        return list(reads.page(PostKind.of(kind), id, after, Viewer.PUBLIC, authors.signer()).thread());
     }
 
-    @GetMapping("/api/answers/{id}/comments")
-    @Operation(summary = "An answer's comments, oldest first, 20 at a time",
-            responses = {@ApiResponse(responseCode = "200", description = "The comments"),
-                    @ApiResponse(responseCode = "404", description = "No such answer, or deleted")})
-    CommentListJson onAnswer(@PathVariable long id, @Parameter(description = "list comments with ids above this")
-                             @RequestParam(defaultValue = "0") long after) {
-        return list(PostKind.ANSWER, id, after);
-    }
-
-    @PostMapping("/api/questions/{id}/comments")
-    @Operation(summary = "Comment on a question", description = "body is Markdown, 1 to 2,000 characters.",
-            security = @SecurityRequirement(name = "accessToken"), responses = {
-                    @ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "404", description = "No such question"),
-                    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
-    ResponseEntity<CreatedJson> commentOnQuestion(@PathVariable long id, @SignedIn Member author,
-                                                  @RequestBody NewCommentJson json) {
-        return create("question", id, "/api/questions/" + id + "/comments", author, json);
-    }
-
-    @PostMapping("/api/answers/{id}/comments")
-    @Operation(summary = "Comment on an answer", description = "body is Markdown, 1 to 2,000 characters.",
-            security = @SecurityRequirement(name = "accessToken"), responses = {
-                    @ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "404", description = "No such answer"),
-                    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
-    ResponseEntity<CreatedJson> commentOnAnswer(@PathVariable long id, @SignedIn Member author,
-                                                @RequestBody NewCommentJson json) {
-        return create("answer", id, "/api/answers/" + id + "/comments", author, json);
+    @PostMapping("/api/{kind:questions|answers}/{id}/comments")
+    @Operation(summary = "Comment on a question or an answer", description = "body is Markdown, 1 to 2,000 characters.",
+            security = @SecurityRequirement(name = "accessToken"),
+            responses = @ApiResponse(responseCode = "404", description = "No such question or answer"))
+    @CommentResponses
+    ResponseEntity<CreatedJson> commentOnPost(@PathVariable @Parameter(description = "questions or answers") String kind,
+                                              @PathVariable long id, @SignedIn Member author,
+                                              @RequestBody NewCommentJson json) {
+        return create(PostKind.of(kind).table(), id, "/api/" + kind + "/" + id + "/comments", author, json);
     }
 
     @GetMapping("/api/comments/on/{kind}/{id}")
@@ -108,21 +79,14 @@ class CommentApiController {
     @PostMapping("/api/comments/on/{kind}/{id}")
     @Operation(summary = "Comment on other content, such as an article (kind 'article')",
             description = "body is Markdown, 1 to 2,000 characters.",
-            security = @SecurityRequirement(name = "accessToken"), responses = {
-                    @ApiResponse(responseCode = "201", description = "Created; Location names it"),
-                    @ApiResponse(responseCode = "400", description = "Refused; errors names the body"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "404", description = "No such content, or not public"),
-                    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")})
+            security = @SecurityRequirement(name = "accessToken"),
+            responses = @ApiResponse(responseCode = "404", description = "No such content, or not public"))
+    @CommentResponses
     ResponseEntity<CreatedJson> commentOnTarget(@PathVariable String kind, @PathVariable long id,
                                                 @SignedIn Member author,
                                                 @RequestBody NewCommentJson json) {
         comments.target(kind);
         return create(kind, id, "/api/comments/on/" + kind + "/" + id, author, json);
-    }
-
-    private CommentListJson list(PostKind kind, long postId, long after) {
-        return list(reads.page(kind, postId, after, Viewer.PUBLIC, authors.signer()).thread());
     }
 
     private CommentListJson list(CommentThread thread) {
@@ -137,5 +101,15 @@ class CommentApiController {
         long id = comments.add(author, on, postId, json.body(), Boolean.TRUE.equals(json.anonymous())).commentId();
         // No single-comment resource: Location is the post's comment list, from just before the new one.
         return ResponseEntity.created(URI.create(list + "?after=" + (id - 1))).body(new CreatedJson(id));
+    }
+
+    /** What adding a comment answers besides its 404. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @ApiResponse(responseCode = "400", description = "Refused; errors names the body")
+    @ApiResponse(responseCode = "401", description = "No usable token")
+    @ApiResponse(responseCode = "429", description = "Posting too fast; see Retry-After")
+    @interface CommentResponses {
     }
 }

@@ -28,17 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
  * plain link; with htmx (HX-Request) only the next comments and the next link are sent, to be appended in place.
  */
 @Controller
-class CommentPageController {
-
-    private final CommentService comments;
-    private final CommentReads reads;
-    private final Authors authors;
-
-    CommentPageController(CommentService comments, CommentReads reads, Authors authors) {
-        this.comments = comments;
-        this.reads = reads;
-        this.authors = authors;
-    }
+record CommentPageController(CommentService comments, CommentReads reads, Authors authors) {
 
     @GetMapping("/questions/{id}/comments")
     ModelAndView more(@PathVariable long id, @RequestParam String on, @RequestParam long post,

@@ -21,21 +21,12 @@ import org.springframework.stereotype.Component;
 
 /** Comments as pages and the API show them: signed, oldest first, keyset pages with "after". */
 @Component
-class CommentReads implements QuestionPageComments {
+record CommentReads(CommentService comments, Posts posts,
+                    CommentRepository repository) implements QuestionPageComments {
 
     /** Under each post on the question page; the rest are behind "Read more comments". */
     static final int FIRST = 3;
     static final int PAGE_SIZE = 20;
-
-    private final CommentService comments;
-    private final Posts posts;
-    private final CommentRepository repository;
-
-    CommentReads(CommentService comments, Posts posts, CommentRepository repository) {
-        this.comments = comments;
-        this.posts = posts;
-        this.repository = repository;
-    }
 
     @Override
     public FirstComments firstOnQuestionPage(long questionId, Viewer viewer) {

@@ -16,17 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The comment section other modules put on their pages: the same thread template as under an answer. */
 @Component
-class CommentSectionRenderer implements CommentSections {
-
-    private final CommentReads reads;
-    private final Authors authors;
-    private final PageRenderer pages;
-
-    CommentSectionRenderer(CommentReads reads, Authors authors, PageRenderer pages) {
-        this.reads = reads;
-        this.authors = authors;
-        this.pages = pages;
-    }
+record CommentSectionRenderer(CommentReads reads, Authors authors, PageRenderer pages) implements CommentSections {
 
     @Override
     public String html(String kind, long id, Optional<Member> member, CsrfToken csrf) {

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * {@link HomeHighlights}) and the catalogue's families.
  */
 @Controller
-class HomeController {
+record HomeController(Catalog catalog, HomeHighlights questions) {
 
     /** Questions people keep asking, as comparisons; every slug must exist (a test checks). */
     static final List<List<String>> POPULAR = List.of(
@@ -33,14 +33,6 @@ class HomeController {
             List.of("site-reliability-engineer", "platform-engineer", "devops-engineer"),
             List.of("ciso", "cio", "cto"),
             List.of("product-manager", "technical-program-manager", "product-owner"));
-
-    private final Catalog catalog;
-    private final HomeHighlights questions;
-
-    HomeController(Catalog catalog, HomeHighlights questions) {
-        this.catalog = catalog;
-        this.questions = questions;
-    }
 
     @GetMapping("/")
     String home(Model model) {

@@ -2,21 +2,16 @@ package org.roleatlas.moderation.internal;
 
 import java.util.Optional;
 
-/** Why a member flags a post: a fixed list, so the queue can count flags by reason. */
-public enum FlagReason {
-    SPAM("spam", "Spam"), ABUSIVE("abusive", "Abusive"), OFF_TOPIC("off-topic", "Off-topic"), OTHER("other", "Other");
+import org.roleatlas.system.Choice;
 
-    private final String key;
+/** Why a member flags a post: a fixed list, so the queue can count flags by reason. The key is stored and submitted. */
+public enum FlagReason implements Choice {
+    SPAM("Spam"), ABUSIVE("Abusive"), OFF_TOPIC("Off-topic"), OTHER("Other");
+
     private final String label;
 
-    FlagReason(String key, String label) {
-        this.key = key;
+    FlagReason(String label) {
         this.label = label;
-    }
-
-    /** The stored and submitted value. */
-    public String key() {
-        return key;
     }
 
     public String label() {
@@ -24,11 +19,6 @@ public enum FlagReason {
     }
 
     static Optional<FlagReason> parse(String key) {
-        for (FlagReason reason : values()) {
-            if (reason.key.equals(key)) {
-                return Optional.of(reason);
-            }
-        }
-        return Optional.empty();
+        return Choice.byKey(FlagReason.class, key);
     }
 }

@@ -1,16 +1,19 @@
 package org.roleatlas.moderation.internal;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
-import org.roleatlas.posts.Authors;
-import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.PostKind;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Moderation")
-class ModerationApiController {
+record ModerationApiController(FlagService flags, ModerationService moderation, ModerationQueue queue) {
 
     /** @param reason spam, abusive, off-topic or other; @param note optional, up to 500 characters */
     record FlagJson(String reason, String note) {
@@ -43,18 +46,6 @@ class ModerationApiController {
     }
 
     record MemberStateJson(String username, boolean suspended) {
-    }
-
-    private final FlagService flags;
-    private final ModerationService moderation;
-    private final ModerationQueue queue;
-    private final Authors authors;
-
-    ModerationApiController(FlagService flags, ModerationService moderation, ModerationQueue queue, Authors authors) {
-        this.flags = flags;
-        this.moderation = moderation;
-        this.queue = queue;
-        this.authors = authors;
     }
 
     @PostMapping("/api/{kind:questions|answers|comments}/{id}/flags")
@@ -86,51 +77,33 @@ class ModerationApiController {
         return queue.queue(member);
     }
 
-    @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/hide")
-    @Operation(summary = "Hide a post from everyone but its author and moderators (reason required)",
-            security = @SecurityRequirement(name = "accessToken"), responses = {
-                    @ApiResponse(responseCode = "200", description = "Hidden"),
-                    @ApiResponse(responseCode = "400", description = "No reason, or already hidden"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "403", description = "Not a moderator"),
-                    @ApiResponse(responseCode = "404", description = "No such post")})
-    PostStateJson hide(@PathVariable String kind, @PathVariable long id, @SignedIn Member member,
-                       @RequestBody ReasonJson json) {
-        return state(moderation.hide(member, PostKind.of(kind), id, json.reason()), ModerationState.HIDDEN.key());
-    }
-
-    @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/unhide")
-    @Operation(summary = "Show a hidden post again (reason required)",
-            security = @SecurityRequirement(name = "accessToken"), responses = {
-                    @ApiResponse(responseCode = "200", description = "Visible again"),
-                    @ApiResponse(responseCode = "400", description = "No reason, or not hidden"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "403", description = "Not a moderator"),
-                    @ApiResponse(responseCode = "404", description = "No such post")})
-    PostStateJson unhide(@PathVariable String kind, @PathVariable long id, @SignedIn Member member,
-                         @RequestBody ReasonJson json) {
-        return state(moderation.unhide(member, PostKind.of(kind), id, json.reason()), ModerationState.VISIBLE.key());
+    @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/{decision:hide|unhide}")
+    @Operation(summary = "Hide a post from everyone but its author and moderators, or show a hidden post again "
+            + "(reason required)", security = @SecurityRequirement(name = "accessToken"), responses = {
+                    @ApiResponse(responseCode = "200", description = "Hidden, or visible again"),
+                    @ApiResponse(responseCode = "400", description = "No reason, already hidden, or not hidden")})
+    @ModeratorResponses
+    PostStateJson hideOrUnhide(@PathVariable String kind, @PathVariable long id,
+                               @PathVariable @Parameter(description = "hide or unhide") String decision,
+                               @SignedIn Member member, @RequestBody ReasonJson json) {
+        return decide(kind, id, ModerationService.Decision.of(decision), member, json.reason());
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/approve")
     @Operation(summary = "Approve a post held for review", security = @SecurityRequirement(name = "accessToken"),
             responses = {@ApiResponse(responseCode = "200", description = "Visible"),
-                    @ApiResponse(responseCode = "400", description = "Not awaiting review"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "403", description = "Not a moderator"),
-                    @ApiResponse(responseCode = "404", description = "No such post")})
+                    @ApiResponse(responseCode = "400", description = "Not awaiting review")})
+    @ModeratorResponses
     PostStateJson approve(@PathVariable String kind, @PathVariable long id, @SignedIn Member member) {
-        return state(moderation.approve(member, PostKind.of(kind), id), ModerationState.VISIBLE.key());
+        return decide(kind, id, ModerationService.Decision.APPROVE, member, null);
     }
 
     @PostMapping("/api/moderation/{kind:questions|answers|comments}/{id}/dismiss")
     @Operation(summary = "Dismiss a post's open flags and leave the post as it is",
             security = @SecurityRequirement(name = "accessToken"), responses = {
                     @ApiResponse(responseCode = "200", description = "Flags dismissed"),
-                    @ApiResponse(responseCode = "400", description = "No open flags"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "403", description = "Not a moderator"),
-                    @ApiResponse(responseCode = "404", description = "No such post")})
+                    @ApiResponse(responseCode = "400", description = "No open flags")})
+    @ModeratorResponses
     PostStateJson dismiss(@PathVariable String kind, @PathVariable long id, @SignedIn Member member,
                           @RequestBody(required = false) ReasonJson json) {
         ModeratedPost post = moderation.dismiss(member, PostKind.of(kind), id,
@@ -138,33 +111,38 @@ class ModerationApiController {
         return state(post, post.moderation().key());
     }
 
-    @PostMapping("/api/moderation/members/{username}/suspend")
-    @Operation(summary = "Suspend a member: no sign-in, posting, voting, flagging or tokens (reason required)",
-            security = @SecurityRequirement(name = "accessToken"), responses = {
-                    @ApiResponse(responseCode = "200", description = "Suspended"),
-                    @ApiResponse(responseCode = "400", description = "No reason, or already suspended"),
+    @PostMapping("/api/moderation/members/{username}/{action:suspend|unsuspend}")
+    @Operation(summary = "Suspend a member (no sign-in, posting, voting, flagging or tokens), or lift a suspension "
+            + "(reason required)", security = @SecurityRequirement(name = "accessToken"), responses = {
+                    @ApiResponse(responseCode = "200", description = "Suspended, or active again"),
+                    @ApiResponse(responseCode = "400", description = "No reason, already suspended, or not suspended"),
                     @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "403", description = "Not a moderator, or yourself"),
+                    @ApiResponse(responseCode = "403", description = "Not a moderator, or suspending yourself"),
                     @ApiResponse(responseCode = "404", description = "No such member")})
-    MemberStateJson suspend(@PathVariable String username, @SignedIn Member member, @RequestBody ReasonJson json) {
-        moderation.suspend(member, username, true, json.reason());
-        return new MemberStateJson(username, true);
+    MemberStateJson suspend(@PathVariable String username,
+                            @PathVariable @Parameter(description = "suspend or unsuspend") String action,
+                            @SignedIn Member member, @RequestBody ReasonJson json) {
+        boolean suspended = action.equals("suspend");
+        moderation.suspend(member, username, suspended, json.reason());
+        return new MemberStateJson(username, suspended);
     }
 
-    @PostMapping("/api/moderation/members/{username}/unsuspend")
-    @Operation(summary = "Lift a member's suspension (reason required)",
-            security = @SecurityRequirement(name = "accessToken"), responses = {
-                    @ApiResponse(responseCode = "200", description = "Active again"),
-                    @ApiResponse(responseCode = "400", description = "No reason, or not suspended"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "403", description = "Not a moderator"),
-                    @ApiResponse(responseCode = "404", description = "No such member")})
-    MemberStateJson unsuspend(@PathVariable String username, @SignedIn Member member, @RequestBody ReasonJson json) {
-        moderation.suspend(member, username, false, json.reason());
-        return new MemberStateJson(username, false);
+    private PostStateJson decide(String kind, long id, ModerationService.Decision decision, Member member,
+                                 String reason) {
+        ModeratedPost post = moderation.decide(member, decision, PostKind.of(kind), id, reason);
+        return state(post, decision.to().key());
     }
 
     private static PostStateJson state(ModeratedPost post, String moderation) {
         return new PostStateJson(post.kind().table(), post.id(), moderation);
+    }
+
+    /** What every moderator action on a post may be refused with, besides its own 400. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "401", description = "No usable token")
+    @ApiResponse(responseCode = "403", description = "Not a moderator")
+    @ApiResponse(responseCode = "404", description = "No such post")
+    @interface ModeratorResponses {
     }
 }

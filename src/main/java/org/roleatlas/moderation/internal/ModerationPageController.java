@@ -2,10 +2,8 @@ package org.roleatlas.moderation.internal;
 
 import java.util.Map;
 
-
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.PostKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,19 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
  * from it ({@code from=queue}) and otherwise to the post on its question page.
  */
 @Controller
-class ModerationPageController {
-
-    private final ModerationService moderation;
-    private final ModerationQueue queue;
-    private final FlagService flags;
-    private final Authors authors;
-
-    ModerationPageController(ModerationService moderation, ModerationQueue queue, FlagService flags, Authors authors) {
-        this.moderation = moderation;
-        this.queue = queue;
-        this.flags = flags;
-        this.authors = authors;
-    }
+record ModerationPageController(ModerationService moderation, ModerationQueue queue, FlagService flags) {
 
     @GetMapping("/moderation")
     ModelAndView queue(@SignedIn Member member) {
@@ -40,22 +26,13 @@ class ModerationPageController {
         return new ModelAndView("moderation/moderation", Map.of("queue", shown));
     }
 
-    @PostMapping("/moderation/{kind}/{id}/hide")
-    String hide(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
-                @RequestParam(defaultValue = "") String from, @SignedIn Member member) {
-        return back(moderation.hide(member, PostKind.of(kind), id, reason), from);
-    }
-
-    @PostMapping("/moderation/{kind}/{id}/unhide")
-    String unhide(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String reason,
-                  @RequestParam(defaultValue = "") String from, @SignedIn Member member) {
-        return back(moderation.unhide(member, PostKind.of(kind), id, reason), from);
-    }
-
-    @PostMapping("/moderation/{kind}/{id}/approve")
-    String approve(@PathVariable String kind, @PathVariable long id, @RequestParam(defaultValue = "") String from,
-                   @SignedIn Member member) {
-        return back(moderation.approve(member, PostKind.of(kind), id), from);
+    /** Hide, unhide or approve; approving takes no reason and ignores one sent. */
+    @PostMapping("/moderation/{kind}/{id}/{decision:hide|unhide|approve}")
+    String decide(@PathVariable String kind, @PathVariable long id, @PathVariable String decision,
+                  @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String from,
+                  @SignedIn Member member) {
+        return back(moderation.decide(member, ModerationService.Decision.of(decision), PostKind.of(kind), id, reason),
+                from);
     }
 
     @PostMapping("/moderation/{kind}/{id}/dismiss")
@@ -64,17 +41,10 @@ class ModerationPageController {
         return back(moderation.dismiss(member, PostKind.of(kind), id, reason), from);
     }
 
-    @PostMapping("/moderation/members/suspend")
-    String suspend(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String reason,
-                   @SignedIn Member member) {
-        moderation.suspend(member, username, true, reason);
-        return "redirect:/moderation";
-    }
-
-    @PostMapping("/moderation/members/unsuspend")
-    String unsuspend(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String reason,
-                     @SignedIn Member member) {
-        moderation.suspend(member, username, false, reason);
+    @PostMapping("/moderation/members/{action:suspend|unsuspend}")
+    String suspend(@PathVariable String action, @RequestParam(defaultValue = "") String username,
+                   @RequestParam(defaultValue = "") String reason, @SignedIn Member member) {
+        moderation.suspend(member, username, action.equals("suspend"), reason);
         return "redirect:/moderation";
     }
 

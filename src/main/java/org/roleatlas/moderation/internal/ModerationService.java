@@ -1,6 +1,7 @@
 package org.roleatlas.moderation.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import org.roleatlas.accounts.Authority;
@@ -46,46 +47,58 @@ class ModerationService {
         return member;
     }
 
-    /** Hides a visible or held post from everyone but its author and moderators; resolves its open flags. */
-    @Transactional
-    ModeratedPost hide(Member moderator, PostKind kind, long id, String reason) {
-        moderator(moderator); // a non-moderator hears 403 whatever they sent
-        String why = reason(reason, true);
-        ModeratedPost post = post(moderator, kind, id);
-        if (repository.changeState(post, ModerationState.VISIBLE, ModerationState.HIDDEN)) {
-            repository.addToCount(post, -1);
-        } else if (!repository.changeState(post, ModerationState.HELD, ModerationState.HIDDEN)) {
-            throw new BadRequestException(label(post) + " is already hidden.");
+    /**
+     * A moderator's decision on a post's state: hide it (visible or held; its open flags are resolved), show a hidden
+     * one again, or approve one held for review. Hiding and unhiding need a reason; approving takes none. The log
+     * records the decision by its key.
+     */
+    enum Decision {
+        HIDE(ModerationState.HIDDEN, "is already hidden.", ModerationState.VISIBLE, ModerationState.HELD),
+        UNHIDE(ModerationState.VISIBLE, "is not hidden.", ModerationState.HIDDEN),
+        APPROVE(ModerationState.VISIBLE, "is not awaiting review.", ModerationState.HELD);
+
+        private final ModerationState to;
+        private final String refusal;
+        private final List<ModerationState> from;
+
+        Decision(ModerationState to, String refusal, ModerationState... from) {
+            this.to = to;
+            this.refusal = refusal;
+            this.from = List.of(from);
         }
-        repository.resolveFlags(kind, id, clock.instant());
-        repository.log(moderator.id(), "hide", post, null, why, clock.instant());
-        search.moderated(kind, id);
-        return post;
+
+        /** The state the post is in after the decision. */
+        ModerationState to() {
+            return to;
+        }
+
+        /** As in URLs and the moderation log: hide, unhide or approve. */
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Decision of(String key) {
+            return valueOf(key.toUpperCase(Locale.ROOT));
+        }
     }
 
+    /** Carries out the decision, keeping the post's visible-only counts true: they count visible posts alone. */
     @Transactional
-    ModeratedPost unhide(Member moderator, PostKind kind, long id, String reason) {
+    ModeratedPost decide(Member moderator, Decision decision, PostKind kind, long id, String reason) {
         moderator(moderator); // a non-moderator hears 403 whatever they sent
-        String why = reason(reason, true);
+        String why = decision == Decision.APPROVE ? null : reason(reason, true);
         ModeratedPost post = post(moderator, kind, id);
-        if (!repository.changeState(post, ModerationState.HIDDEN, ModerationState.VISIBLE)) {
-            throw new BadRequestException(label(post) + " is not hidden.");
+        ModerationState was = decision.from.stream()
+                .filter(state -> repository.changeState(post, state, decision.to)).findFirst()
+                .orElseThrow(() -> new BadRequestException(label(post) + " " + decision.refusal));
+        int counted = (decision.to == ModerationState.VISIBLE ? 1 : 0) - (was == ModerationState.VISIBLE ? 1 : 0);
+        if (counted != 0) {
+            repository.addToCount(post, counted);
         }
-        repository.addToCount(post, 1);
-        repository.log(moderator.id(), "unhide", post, null, why, clock.instant());
-        search.moderated(kind, id);
-        return post;
-    }
-
-    /** Shows a post held for review to everyone. */
-    @Transactional
-    ModeratedPost approve(Member moderator, PostKind kind, long id) {
-        ModeratedPost post = post(moderator, kind, id);
-        if (!repository.changeState(post, ModerationState.HELD, ModerationState.VISIBLE)) {
-            throw new BadRequestException(label(post) + " is not awaiting review.");
+        if (decision == Decision.HIDE) {
+            repository.resolveFlags(kind, id, clock.instant());
         }
-        repository.addToCount(post, 1);
-        repository.log(moderator.id(), "approve", post, null, null, clock.instant());
+        repository.log(moderator.id(), decision.key(), post, null, why, clock.instant());
         search.moderated(kind, id);
         return post;
     }

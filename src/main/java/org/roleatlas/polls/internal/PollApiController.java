@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.polls.PollView;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Polls")
-class PollApiController {
+record PollApiController(PollService polls, PollReads views) {
 
     /** @param votes null while results are hidden; @param percent a whole number, all options add up to 100 */
     record OptionJson(int index, String label, Integer votes, Integer percent) {
@@ -56,16 +55,6 @@ class PollApiController {
 
     /** @param option the index of the chosen option, from 0 */
     record BallotJson(Integer option) {
-    }
-
-    private final PollService polls;
-    private final PollReads views;
-    private final Authors authors;
-
-    PollApiController(PollService polls, PollReads views, Authors authors) {
-        this.polls = polls;
-        this.views = views;
-        this.authors = authors;
     }
 
     @GetMapping("/api/polls/{id}")

@@ -2,10 +2,8 @@ package org.roleatlas.polls.internal;
 
 import java.util.Map;
 
-
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.Viewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,17 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
  * question page; with htmx (HX-Request) the answer is the poll block alone, swapped in place.
  */
 @Controller
-class PollPageController {
-
-    private final PollService polls;
-    private final PollReads views;
-    private final Authors authors;
-
-    PollPageController(PollService polls, PollReads views, Authors authors) {
-        this.polls = polls;
-        this.views = views;
-        this.authors = authors;
-    }
+record PollPageController(PollService polls, PollReads views) {
 
     @PostMapping("/polls/{id}/votes")
     ModelAndView vote(@PathVariable long id, @RequestParam(required = false) Integer option,

@@ -21,18 +21,10 @@ import org.springframework.stereotype.Component;
  * way to create, show and summarise a question's poll ({@link QuestionPolls}).
  */
 @Component
-class PollReads implements QuestionPolls {
+record PollReads(PollService polls, PollRepository repository) implements QuestionPolls {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
-
-    private final PollService polls;
-    private final PollRepository repository;
-
-    PollReads(PollService polls, PollRepository repository) {
-        this.polls = polls;
-        this.repository = repository;
-    }
 
     @Override
     public void insert(long questionId, NewPoll poll, Instant now) {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.catalog.Catalog;
@@ -22,15 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  * 403 from {@link QuestionService}.
  */
 @Controller
-class PostEditPageController {
-
-    private final QuestionService questions;
-    private final Catalog catalog;
-
-    PostEditPageController(QuestionService questions, Catalog catalog) {
-        this.questions = questions;
-        this.catalog = catalog;
-    }
+record PostEditPageController(QuestionService questions, Catalog catalog) {
 
     @GetMapping("/questions/{id}/edit")
     ModelAndView editQuestionForm(@PathVariable long id, @SignedIn Member member) {

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Questions and answers as JSON. Writes need a personal access token (the security chain answers 401 without). */
 @RestController
 @Tag(name = "Questions")
-class QuestionApiController {
+record QuestionApiController(QuestionService questions, QuestionReads reads, QuestionPolls polls) {
 
     record QuestionItemJson(long id, String title, List<String> roles, int answerCount, int votes, int comments,
                             long views, Instant createdAt, AuthorJson author) {
@@ -71,16 +71,6 @@ class QuestionApiController {
     }
 
     record NewAnswerJson(String body, Boolean anonymous) {
-    }
-
-    private final QuestionService questions;
-    private final QuestionReads reads;
-    private final QuestionPolls polls;
-
-    QuestionApiController(QuestionService questions, QuestionReads reads, QuestionPolls polls) {
-        this.polls = polls;
-        this.questions = questions;
-        this.reads = reads;
     }
 
     @GetMapping("/api/questions")

@@ -28,28 +28,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Question lists, the ask form, a question with its answers and the answer form. */
 @Controller
-class QuestionPageController {
+record QuestionPageController(QuestionService questions, QuestionReads reads, Catalog catalog, QuestionPolls polls,
+                              ViewCounting views, Related related, ReaderPageCache readerPages) {
 
     static final int RELATED = 5;
-
-    private final QuestionService questions;
-    private final QuestionReads reads;
-    private final Catalog catalog;
-    private final QuestionPolls polls;
-    private final ViewCounting views;
-    private final Related related;
-    private final ReaderPageCache readerPages;
-
-    QuestionPageController(QuestionService questions, QuestionReads reads, Catalog catalog,
-                           QuestionPolls polls, ViewCounting views, Related related, ReaderPageCache readerPages) {
-        this.readerPages = readerPages;
-        this.polls = polls;
-        this.views = views;
-        this.questions = questions;
-        this.reads = reads;
-        this.catalog = catalog;
-        this.related = related;
-    }
 
     @GetMapping("/questions")
     ModelAndView list(@RequestParam(required = false) String sort, @RequestParam(required = false) String role,

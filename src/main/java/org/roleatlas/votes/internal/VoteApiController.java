@@ -1,14 +1,18 @@
 package org.roleatlas.votes.internal;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.PostKind;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Votes")
-class VoteApiController {
+record VoteApiController(VoteService votes) {
 
     /** @param votes the post's count after the request; @param voted whether the caller's vote is on it now */
     record VotesJson(int votes, boolean voted) {
@@ -30,55 +34,32 @@ class VoteApiController {
         }
     }
 
-    private final VoteService votes;
-    private final Authors authors;
-
-    VoteApiController(VoteService votes, Authors authors) {
-        this.votes = votes;
-        this.authors = authors;
+    @PutMapping("/api/{kind:questions|answers}/{id}/votes")
+    @Operation(summary = "Upvote a question or an answer (idempotent)", security = @SecurityRequirement(name = "accessToken"),
+            responses = @ApiResponse(responseCode = "200", description = "Voted; the current count"))
+    @VoteResponses
+    VotesJson upvote(@PathVariable @Parameter(description = "questions or answers") String kind,
+                     @PathVariable long id, @SignedIn Member member) {
+        return VotesJson.of(votes.upvote(member, PostKind.of(kind), id));
     }
 
-    @PutMapping("/api/questions/{id}/votes")
-    @Operation(summary = "Upvote a question (idempotent)", security = @SecurityRequirement(name = "accessToken"),
-            responses = {@ApiResponse(responseCode = "200", description = "Voted; the current count"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "403", description = "Your own question"),
-                    @ApiResponse(responseCode = "404", description = "No such question"),
-                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
-    VotesJson upvoteQuestion(@PathVariable long id, @SignedIn Member member) {
-        return VotesJson.of(votes.upvote(member, PostKind.QUESTION, id));
+    @DeleteMapping("/api/{kind:questions|answers}/{id}/votes")
+    @Operation(summary = "Take back an upvote on a question or an answer (idempotent)",
+            security = @SecurityRequirement(name = "accessToken"),
+            responses = @ApiResponse(responseCode = "200", description = "Not voted; the current count"))
+    @VoteResponses
+    VotesJson withdraw(@PathVariable @Parameter(description = "questions or answers") String kind,
+                       @PathVariable long id, @SignedIn Member member) {
+        return VotesJson.of(votes.withdraw(member, PostKind.of(kind), id));
     }
 
-    @DeleteMapping("/api/questions/{id}/votes")
-    @Operation(summary = "Take back an upvote on a question (idempotent)", security = @SecurityRequirement(name = "accessToken"),
-            responses = {@ApiResponse(responseCode = "200", description = "Not voted; the current count"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "403", description = "Your own question"),
-                    @ApiResponse(responseCode = "404", description = "No such question"),
-                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
-    VotesJson withdrawQuestionVote(@PathVariable long id, @SignedIn Member member) {
-        return VotesJson.of(votes.withdraw(member, PostKind.QUESTION, id));
-    }
-
-    @PutMapping("/api/answers/{id}/votes")
-    @Operation(summary = "Upvote an answer (idempotent)", security = @SecurityRequirement(name = "accessToken"),
-            responses = {@ApiResponse(responseCode = "200", description = "Voted; the current count"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "403", description = "Your own answer"),
-                    @ApiResponse(responseCode = "404", description = "No such answer"),
-                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
-    VotesJson upvoteAnswer(@PathVariable long id, @SignedIn Member member) {
-        return VotesJson.of(votes.upvote(member, PostKind.ANSWER, id));
-    }
-
-    @DeleteMapping("/api/answers/{id}/votes")
-    @Operation(summary = "Take back an upvote on an answer (idempotent)", security = @SecurityRequirement(name = "accessToken"),
-            responses = {@ApiResponse(responseCode = "200", description = "Not voted; the current count"),
-                    @ApiResponse(responseCode = "401", description = "No usable token"),
-                    @ApiResponse(responseCode = "403", description = "Your own answer"),
-                    @ApiResponse(responseCode = "404", description = "No such answer"),
-                    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")})
-    VotesJson withdrawAnswerVote(@PathVariable long id, @SignedIn Member member) {
-        return VotesJson.of(votes.withdraw(member, PostKind.ANSWER, id));
+    /** The refusals both vote requests share. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "401", description = "No usable token")
+    @ApiResponse(responseCode = "403", description = "Your own post")
+    @ApiResponse(responseCode = "404", description = "No such question or answer")
+    @ApiResponse(responseCode = "429", description = "Voting too fast; see Retry-After")
+    @interface VoteResponses {
     }
 }

@@ -1,9 +1,7 @@
 package org.roleatlas.votes.internal;
 
-
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
-import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.PostKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,37 +12,21 @@ import org.springframework.web.bind.annotation.PostMapping;
  * JavaScript; each redirects back to the post on its question page.
  */
 @Controller
-class VotePageController {
+record VotePageController(VoteService votes) {
 
-    private final VoteService votes;
-    private final Authors authors;
-
-    VotePageController(VoteService votes, Authors authors) {
-        this.votes = votes;
-        this.authors = authors;
+    @PostMapping("/{kind:questions|answers}/{id}/upvote")
+    String upvote(@PathVariable String kind, @PathVariable long id, @SignedIn Member member) {
+        PostKind post = PostKind.of(kind);
+        return back(votes.upvote(member, post, id), post, id);
     }
 
-    @PostMapping("/questions/{id}/upvote")
-    String upvoteQuestion(@PathVariable long id, @SignedIn Member member) {
-        return back(votes.upvote(member, PostKind.QUESTION, id), "question-", id);
+    @PostMapping("/{kind:questions|answers}/{id}/upvote/delete")
+    String withdraw(@PathVariable String kind, @PathVariable long id, @SignedIn Member member) {
+        PostKind post = PostKind.of(kind);
+        return back(votes.withdraw(member, post, id), post, id);
     }
 
-    @PostMapping("/questions/{id}/upvote/delete")
-    String withdrawQuestionVote(@PathVariable long id, @SignedIn Member member) {
-        return back(votes.withdraw(member, PostKind.QUESTION, id), "question-", id);
-    }
-
-    @PostMapping("/answers/{id}/upvote")
-    String upvoteAnswer(@PathVariable long id, @SignedIn Member member) {
-        return back(votes.upvote(member, PostKind.ANSWER, id), "answer-", id);
-    }
-
-    @PostMapping("/answers/{id}/upvote/delete")
-    String withdrawAnswerVote(@PathVariable long id, @SignedIn Member member) {
-        return back(votes.withdraw(member, PostKind.ANSWER, id), "answer-", id);
-    }
-
-    private static String back(VoteService.Tally tally, String anchor, long id) {
-        return "redirect:/questions/" + tally.questionId() + "#" + anchor + id;
+    private static String back(VoteService.Tally tally, PostKind kind, long id) {
+        return "redirect:/questions/" + tally.questionId() + "#" + kind.table() + "-" + id;
     }
 }

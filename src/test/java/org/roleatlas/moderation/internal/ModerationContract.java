@@ -400,7 +400,7 @@ abstract class ModerationContract {
                 long q = ask("xssauthor", "Question for a vector");
                 long a = answer("xssauthor", q, "Answer for a vector");
                 flags.flag(fixture.stored("xssflagger"), PostKind.QUESTION, q, "other", text);
-                moderation.hide(fixture.stored("xssmod"), PostKind.ANSWER, a, text.isBlank() ? "blank" : text);
+                moderation.decide(fixture.stored("xssmod"), ModerationService.Decision.HIDE, PostKind.ANSWER, a, text.isBlank() ? "blank" : text);
             }
             Document queue = Jsoup.parse(fixture.page("/moderation", mod));
             List<Element> notes = queue.select(".flag-note");

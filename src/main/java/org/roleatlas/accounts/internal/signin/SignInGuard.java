@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Puts {@link SignInThrottle} in front of the sign-in form: an attempt that must wait is sent back to the form
@@ -67,14 +68,7 @@ public final class SignInGuard extends OncePerRequestFilter implements Authentic
     }
 
     private static String device(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (SignInThrottle.DEVICE_COOKIE.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
+        Cookie cookie = WebUtils.getCookie(request, SignInThrottle.DEVICE_COOKIE);
+        return cookie == null ? null : cookie.getValue();
     }
 }

@@ -1,12 +1,10 @@
 package org.roleatlas.accounts.internal.web;
 
-import java.security.Principal;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.Members;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
@@ -24,10 +22,12 @@ class AnonymousSignaturePreview implements WebMvcConfigurer, HandlerInterceptor 
 
     static final Set<String> FORMS = Set.of("questions/ask", "questions/question", "comments/comment-form");
 
+    private final SignedInMembers signedIn;
     private final ObjectProvider<Members> members;
 
     /** Lazily: web slices of other modules' tests load this configurer without the accounts module's services. */
-    AnonymousSignaturePreview(ObjectProvider<Members> members) {
+    AnonymousSignaturePreview(SignedInMembers signedIn, ObjectProvider<Members> members) {
+        this.signedIn = signedIn;
         this.members = members;
     }
 
@@ -39,12 +39,10 @@ class AnonymousSignaturePreview implements WebMvcConfigurer, HandlerInterceptor 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView view) {
-        Principal principal = request.getUserPrincipal();
-        if (view == null || principal == null || !FORMS.contains(view.getViewName())) {
+        if (view == null || !FORMS.contains(view.getViewName())) {
             return;
         }
-        Members service = members.getObject();
-        service.findByUsername(principal.getName()).filter(Member::active).ifPresent(member ->
-                view.addObject("anonymousSignature", "Anonymous · " + service.anonymousSignature(member).text()));
+        signedIn.current(request).ifPresent(member -> view.addObject("anonymousSignature",
+                "Anonymous · " + members.getObject().anonymousSignature(member).text()));
     }
 }
