@@ -59,16 +59,13 @@ class ClusterOnPostgresTest {
             "--roleatlas.rate-limits.post=100000/1m", "--roleatlas.rate-limits.signup=100000/1m",
             "--roleatlas.rate-limits.edit=100000/1m");
 
-    @TempDir
-    Path homes;
-
     private final List<Node> nodes = new ArrayList<>();
     private JdbcClient jdbc;
     private TestMembers testMembers;
     private final AtomicInteger names = new AtomicInteger();
 
     @BeforeAll
-    void startThreeNodes() {
+    void startThreeNodes(@TempDir Path homes) {
         String schema = OwnDatabases.name("cluster");
         for (int i = 1; i <= 3; i++) {
             nodes.add(new Node("node" + i, homes.resolve("node" + i), schema, SETTINGS).start());
