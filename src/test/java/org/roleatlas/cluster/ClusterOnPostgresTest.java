@@ -107,7 +107,7 @@ class ClusterOnPostgresTest {
 
         eventually(1000, written, () -> Http.api().get(node(2).url() + location),
                 page -> page.statusCode() == 200 && page.body().contains(word));
-        eventually(2000, written, () -> Http.api().get(node(3).url() + "/api/search?q=" + word),
+        eventually(2000, written, () -> Http.api().getJson(node(3).url() + "/api/search?q=" + word),
                 found -> total(found) == 1);
 
         // A CSRF token read through node 2 is good on node 3: it lives in the session, and the session in the database.
@@ -163,7 +163,7 @@ class ClusterOnPostgresTest {
             pool.shutdownNow();
         }
         for (int n = 1; n <= 3; n++) {
-            HttpResponse<String> read = Http.api().get(node(n).url() + "/api/questions/" + question);
+            HttpResponse<String> read = Http.api().getJson(node(n).url() + "/api/questions/" + question);
             assertThat(JSON.readTree(read.body()).get("votes").asInt()).as("votes read through node %d", n).isEqualTo(50);
         }
     }
@@ -237,13 +237,16 @@ class ClusterOnPostgresTest {
         node(3).start();
         String readiness = node(3).management() + "/actuator/health/readiness";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (Http.api().get(readiness).statusCode() != 200) {
-            assertThat(System.nanoTime()).as("node 3 ready within a minute").isLessThan(deadline);
+        HttpResponse<String> ready;
+        while ((ready = Http.api().getJson(readiness)).statusCode() != 200) {
+            assertThat(System.nanoTime()).as("node 3 ready within a minute (%s %s)", ready.statusCode(), ready.body())
+                    .isLessThan(deadline);
             Thread.sleep(50);
         }
         // Ready, so already caught up: what was written while it was away is in its search at once.
-        assertThat(total(Http.api().get(node(3).url() + "/api/search?q=" + word))).isEqualTo(1);
-        assertThat(Http.api().get(node(3).management() + "/actuator/prometheus").body())
+        assertThat(total(Http.api().getJson(node(3).url() + "/api/search?q=" + word))).isEqualTo(1);
+        assertThat(Http.api().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(node(3).management() + "/actuator/prometheus"))).body())
                 .contains("roleatlas_search_index_lag_changes").contains("roleatlas_views_pending")
                 .contains("http_server_requests").contains("hikaricp_connections");
     }

@@ -45,6 +45,11 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET());
     }
 
+    /** A GET of the JSON API or the management endpoints. */
+    HttpResponse<String> getJson(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET());
+    }
+
     /** The CSRF field of the page at {@code url}. */
     String csrf(String url) {
         HttpResponse<String> page = get(url);
