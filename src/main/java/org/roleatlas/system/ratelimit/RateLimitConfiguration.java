@@ -31,13 +31,15 @@ class RateLimitConfiguration {
      * a small pool of its own (closed with the context).
      */
     @Bean
-    RateLimiter rateLimiter(RateLimitProperties properties, ObjectProvider<Clock> clock, DataSource dataSource,
-                            DataSourceProperties database) {
+    RateLimiter rateLimiter(RateLimitProperties properties, ObjectProvider<Clock> clock,
+                            ObjectProvider<DataSource> dataSource, ObjectProvider<DataSourceProperties> database) {
         Clock time = clock.getIfAvailable(Clock::systemUTC);
         List<RateLimitPolicy> policies = properties.policies();
         SharedBuckets shared = null;
-        if (Databases.isPostgres(dataSource)) {
-            shared = new SharedBuckets(permitPool(database), policies, time);
+        DataSource source = dataSource.getIfAvailable();
+        DataSourceProperties settings = database.getIfAvailable();
+        if (source != null && settings != null && Databases.isPostgres(source)) {
+            shared = new SharedBuckets(permitPool(settings), policies, time);
         }
         return new RateLimiter(policies, time, properties.rateLimitMaxKeys(), shared);
     }
