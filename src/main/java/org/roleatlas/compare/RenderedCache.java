@@ -1,5 +1,9 @@
 package org.roleatlas.compare;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.util.function.Supplier;
 
 import org.springframework.http.MediaType;
@@ -42,12 +46,14 @@ class RenderedCache {
     private final Cache<Key, Rendered> entries;
     private volatile long version = -1;
 
-    RenderedCache() {
+    @Autowired
+    RenderedCache(ObjectProvider<MeterRegistry> meters) {
         this(MAX_ENTRIES);
+        meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, entries, "rendered-comparisons"));
     }
 
     RenderedCache(int maxEntries) {
-        this.entries = Caffeine.newBuilder().maximumSize(maxEntries).build();
+        this.entries = Caffeine.newBuilder().maximumSize(maxEntries).recordStats().build();
     }
 
     Rendered get(String key, long catalogVersion, Supplier<Rendered> render) {

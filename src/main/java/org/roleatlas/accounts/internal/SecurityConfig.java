@@ -4,6 +4,9 @@ import java.time.Clock;
 
 import org.roleatlas.accounts.internal.signin.SignInGuard;
 import org.roleatlas.accounts.internal.signin.SignInThrottle;
+import org.roleatlas.accounts.internal.signin.StoredFailureCounts;
+import org.roleatlas.system.cluster.ClusterSecrets;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,8 +69,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Clock clock) throws Exception {
-        SignInGuard guard = new SignInGuard(new SignInThrottle(clock, 100_000));
+    SecurityFilterChain web(HttpSecurity http, Clock clock, ClusterSecrets secrets, JdbcClient jdbc) throws Exception {
+        // The throttle's counts and the device cookie's key are in the database: every node agrees on both.
+        SignInGuard guard = new SignInGuard(new SignInThrottle(clock, secrets.key("sign-in-device-cookie"),
+                new StoredFailureCounts(jdbc)));
         return http
                 .headers(h -> h.disable())
                 .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)

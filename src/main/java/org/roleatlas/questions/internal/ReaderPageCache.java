@@ -1,5 +1,8 @@
 package org.roleatlas.questions.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -57,8 +60,9 @@ class ReaderPageCache {
     private final ConcurrentMap<Long, Entry> entries;
 
     @Autowired
-    ReaderPageCache(LocalWrites writes, ReaderPageSettings settings) {
+    ReaderPageCache(LocalWrites writes, ReaderPageSettings settings, ObjectProvider<MeterRegistry> meters) {
         this(writes, settings.readerPageTtl(), settings.readerPageMax(), Ticker.systemTicker());
+        meters.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, cache, "reader-pages"));
     }
 
     ReaderPageCache(LocalWrites writes, Duration ttl, int maxEntries, Ticker ticker) {
@@ -66,7 +70,7 @@ class ReaderPageCache {
         this.ttlNanos = ttl.toNanos();
         this.ticker = ticker;
         this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterWrite(ttl.plusNanos(1)).ticker(ticker)
-                .build();
+                .recordStats().build();
         this.entries = cache.asMap();
     }
 

@@ -62,4 +62,25 @@ class ChangeLog {
                 .query(Long.class).single();
         return id;
     }
+
+    /** The lowest id still in the log, 0 when it is empty. */
+    long oldestId() {
+        return jdbc.sql("select coalesce(min(id), 0) from search_change").query(Long.class).single();
+    }
+
+    long newestId() {
+        return jdbc.sql("select coalesce(max(id), 0) from search_change").query(Long.class).single();
+    }
+
+    /** When the first change after {@code id} was written, if there is one. */
+    java.util.Optional<Instant> firstChangeAfter(long id) {
+        return jdbc.sql("select min(changed_at) from search_change where id > ?").param(id).query(Timestamp.class)
+                .optional().map(Timestamp::toInstant);
+    }
+
+    /** Deletes changes written before {@code before}, always keeping the newest row (it tells nodes where the log is). */
+    int pruneBefore(Instant before) {
+        return jdbc.sql("delete from search_change where changed_at < ? and id < (select max(id) from search_change)")
+                .param(Timestamp.from(before)).update();
+    }
 }

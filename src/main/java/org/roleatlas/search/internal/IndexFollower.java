@@ -23,12 +23,16 @@ class IndexFollower implements SmartLifecycle {
     private final IndexWake wake;
     private final boolean commandLine;
     private final long pollMillis;
+    private final ChangeLog changes;
     private volatile Thread thread;
     private volatile boolean running;
+    private volatile boolean caughtUp;
+    private volatile LogPosition position;
 
-    IndexFollower(Indexer indexer, SearchIndex index, IndexWake wake,
+    IndexFollower(Indexer indexer, SearchIndex index, IndexWake wake, ChangeLog changes,
                   ApplicationSettings application, SearchSettings settings) {
         this.indexer = indexer;
+        this.changes = changes;
         this.index = index;
         this.wake = wake;
         this.commandLine = application.commandLine();
@@ -48,7 +52,9 @@ class IndexFollower implements SmartLifecycle {
 
     private void follow() {
         try {
-            if (!index.hasCommit()) {
+            String why = rebuildReason();
+            if (why != null) {
+                log.info("Rebuilding the search index: {}", why);
                 long started = System.nanoTime();
                 long count = indexer.rebuild(new Indexer.Progress() {
                     @Override
@@ -63,9 +69,11 @@ class IndexFollower implements SmartLifecycle {
                 log.info("Search index built: {} documents in {} ms", count, (System.nanoTime() - started) / 1_000_000);
             }
             LogPosition position = new LogPosition(index.position());
+            this.position = position;
             while (running) {
                 try {
                     indexer.catchUp(position);
+                    caughtUp = true; // once: everything committed before this pass is in the index
                 } catch (RuntimeException | java.io.IOException e) {
                     if (!running) {
                         return;
@@ -82,6 +90,30 @@ class IndexFollower implements SmartLifecycle {
                 log.error("The search indexer stopped", e);
             }
         }
+    }
+
+    /** Why the index must be rebuilt before following the log, or null when it can follow from its position. */
+    private String rebuildReason() {
+        if (!index.hasCommit()) {
+            return "this node has no index yet";
+        }
+        long oldest = changes.oldestId();
+        if (oldest > index.position() + 1) {
+            return "its position (change " + index.position() + ") is older than the oldest change the log keeps ("
+                    + oldest + "; older ones were pruned after roleatlas.search.change-retention)";
+        }
+        return null;
+    }
+
+    /** Whether the index has applied every change committed before its first pass over the log ended. */
+    boolean caughtUp() {
+        return caughtUp;
+    }
+
+    /** The highest change id applied, or -1 before the follower has started. */
+    long highestApplied() {
+        LogPosition p = position;
+        return p == null ? -1 : p.highest();
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.roleatlas.search.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,15 +44,19 @@ class LuceneSearch implements Search {
     private final Indexer indexer;
     private final RoleTitles roleTitles = new RoleTitles();
 
-    LuceneSearch(SearchIndex index, Indexer indexer) {
+    private final Timer latency;
+
+    LuceneSearch(SearchIndex index, Indexer indexer, ObjectProvider<MeterRegistry> meters) {
         this.index = index;
         this.indexer = indexer;
+        this.latency = Timer.builder("roleatlas.search.latency").description("Time to answer one search")
+                .publishPercentileHistogram().register(meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Override
     public SearchResults search(SearchQuery query) {
         check(query);
-        return index.read(searcher -> search(searcher, query));
+        return latency.record(() -> index.read(searcher -> search(searcher, query)));
     }
 
     private SearchResults search(IndexSearcher searcher, SearchQuery query) throws IOException {

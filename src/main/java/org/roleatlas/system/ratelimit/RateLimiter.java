@@ -13,8 +13,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Memory stays bounded: keys idle for longer than their policy's longest window are swept once a minute,
  * and at most {@code maxKeys} keys are tracked — past that, new keys are refused (briefly) rather than
  * letting the map grow without limit.
+ * <p>
+ * On PostgreSQL a permit must also come from the member's {@link SharedBuckets shared bucket}, so several nodes
+ * together allow no more than one: the in-memory windows keep each node exact, the buckets bound the cluster.
  */
-public class RateLimiter {
+public class RateLimiter implements AutoCloseable {
 
     static final long SWEEP_INTERVAL_MILLIS = 60_000;
 
@@ -23,6 +26,7 @@ public class RateLimiter {
     private final int maxKeys;
     private final ConcurrentHashMap<Entry, SlidingWindows> windows = new ConcurrentHashMap<>();
     private final AtomicLong lastSweep;
+    private final SharedBuckets shared;
 
     private record Entry(String policy, String key) {
     }
@@ -41,6 +45,11 @@ public class RateLimiter {
     }
 
     public RateLimiter(Iterable<RateLimitPolicy> policies, Clock clock, int maxKeys) {
+        this(policies, clock, maxKeys, null);
+    }
+
+    RateLimiter(Iterable<RateLimitPolicy> policies, Clock clock, int maxKeys, SharedBuckets shared) {
+        this.shared = shared;
         Map<String, RateLimitPolicy> byName = new HashMap<>();
         for (RateLimitPolicy policy : policies) {
             byName.put(policy.name(), policy);
@@ -73,7 +82,23 @@ public class RateLimiter {
             waitMillis[0] = w.tryAcquire(now);
             return w;
         });
+        if (waitMillis[0] == 0 && shared != null) {
+            waitMillis[0] = shared.tryAcquire(policyName, key);
+        }
         return waitMillis[0] == 0 ? Decision.ALLOWED : new Decision(false, (waitMillis[0] + 999) / 1000);
+    }
+
+    /** Closes the shared buckets' connections (with the application context). */
+    @Override
+    public void close() {
+        if (shared != null) {
+            shared.close();
+        }
+    }
+
+    /** Deletes the shared buckets whose windows have passed (PostgreSQL only); @return how many */
+    public int removeExpiredSharedBuckets() {
+        return shared == null ? 0 : shared.removeExpired();
     }
 
     /** The number of keys currently tracked, across policies. */

@@ -1,5 +1,8 @@
 package org.roleatlas.views.internal;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +43,10 @@ class ViewCounter implements ViewCounting, SmartLifecycle {
     private final Object flushing = new Object();
     private volatile ScheduledExecutorService flusher;
 
-    ViewCounter(ViewRepository repository, ViewSettings settings, Clock clock) {
+    ViewCounter(ViewRepository repository, ViewSettings settings, Clock clock, ObjectProvider<MeterRegistry> meters) {
+        meters.ifAvailable(registry -> Gauge.builder("roleatlas.views.pending", pending,
+                        p -> p.values().stream().mapToLong(Long::longValue).sum())
+                .description("Views counted on this node and not yet written to the database").register(registry));
         this.repository = repository;
         this.recent = new RecentViews(settings.window().toMillis(), settings.maxRemembered());
         this.flushInterval = settings.flushInterval();

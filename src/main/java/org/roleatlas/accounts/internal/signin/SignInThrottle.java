@@ -33,61 +33,105 @@ public final class SignInThrottle {
     public static final int FREE_PER_ADDRESS = 20;
     public static final long MAX_WAIT_SECONDS = WINDOW.toSeconds();
     public static final String DEVICE_COOKIE = "ra_device";
+    private static final String ACCOUNT = "account:";
+    private static final String ADDRESS = "address:";
+    private static final String DEVICE = "device:";
 
     private final Clock clock;
-    private final byte[] secret = new byte[32];
-    private final Cache<String, Failures> accounts;
-    private final Cache<String, Failures> addresses;
-    private final Cache<String, Failures> devices;
+    private final byte[] secret;
+    private final FailureCounts failures;
 
+    /** Counts in this process's memory under a random key: for one node. */
     public SignInThrottle(Clock clock, int maxTracked) {
-        this.clock = clock;
-        new SecureRandom().nextBytes(secret);
-        this.accounts = cache(maxTracked);
-        this.addresses = cache(maxTracked);
-        this.devices = cache(maxTracked);
+        this(clock, randomKey(), new InMemory(maxTracked));
     }
 
-    private static Cache<String, Failures> cache(int maxTracked) {
-        return Caffeine.newBuilder().maximumSize(maxTracked).expireAfterWrite(WINDOW).build();
+    /**
+     * @param secret   the device cookie's signing key; nodes that share it accept each other's cookies
+     * @param failures where failures are counted; nodes that share it throttle together
+     */
+    public SignInThrottle(Clock clock, byte[] secret, FailureCounts failures) {
+        this.clock = clock;
+        this.secret = secret.clone();
+        this.failures = failures;
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
     }
 
     /** How many failures were seen and when the last one was, for one key. */
-    private record Failures(int count, long lastMillis) {
+    public record Failures(int count, long lastMillis) {
+    }
+
+    /**
+     * Failed sign-ins by key ("account:ada", "address:10.0.0.1", "device:ada\n..."); entries older than
+     * {@link #WINDOW} may be forgotten.
+     */
+    public interface FailureCounts {
+
+        /** @return the failures within the window, or null */
+        Failures get(String key, long nowMillis);
+
+        void count(String key, long nowMillis);
+
+        void clear(String key);
+    }
+
+    private static final class InMemory implements FailureCounts {
+
+        private final Cache<String, Failures> cache;
+
+        InMemory(int maxTracked) {
+            this.cache = Caffeine.newBuilder().maximumSize(maxTracked).expireAfterWrite(WINDOW).build();
+        }
+
+        @Override
+        public Failures get(String key, long nowMillis) {
+            return cache.getIfPresent(key);
+        }
+
+        @Override
+        public void count(String key, long nowMillis) {
+            cache.asMap().merge(key, new Failures(1, nowMillis), (old, one) -> new Failures(old.count() + 1, nowMillis));
+        }
+
+        @Override
+        public void clear(String key) {
+            cache.invalidate(key);
+        }
     }
 
     /** @return seconds this attempt must still wait, 0 when it may go ahead */
     long waitSeconds(String username, String address, String deviceCookie) {
         long now = clock.millis();
         String account = key(username);
-        long byAddress = wait(addresses.getIfPresent(address), FREE_PER_ADDRESS, now);
+        long byAddress = wait(failures.get(ADDRESS + address, now), FREE_PER_ADDRESS, now);
         long byAccount = knownDevice(account, deviceCookie)
-                ? wait(devices.getIfPresent(account + "\n" + deviceCookie), FREE_PER_ACCOUNT, now)
-                : wait(accounts.getIfPresent(account), FREE_PER_ACCOUNT, now);
+                ? wait(failures.get(DEVICE + account + "\n" + deviceCookie, now), FREE_PER_ACCOUNT, now)
+                : wait(failures.get(ACCOUNT + account, now), FREE_PER_ACCOUNT, now);
         return Math.max(byAddress, byAccount);
     }
 
     void failed(String username, String address, String deviceCookie) {
         long now = clock.millis();
         String account = key(username);
-        count(addresses, address, now);
+        failures.count(ADDRESS + address, now);
         if (knownDevice(account, deviceCookie)) {
-            count(devices, account + "\n" + deviceCookie, now);
+            failures.count(DEVICE + account + "\n" + deviceCookie, now);
         } else {
-            count(accounts, account, now);
+            failures.count(ACCOUNT + account, now);
         }
     }
 
     /** @return the cookie value that marks this browser as one the member signs in from */
     String succeeded(String username, String address) {
         String account = key(username);
-        addresses.invalidate(address);
-        devices.invalidate(account + "\n" + deviceCookie(account));
+        failures.clear(ADDRESS + address);
+        failures.clear(DEVICE + account + "\n" + deviceCookie(account));
         return deviceCookie(account);
-    }
-
-    private static void count(Cache<String, Failures> cache, String key, long now) {
-        cache.asMap().merge(key, new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
     }
 
     private static long wait(Failures failures, int free, long now) {
