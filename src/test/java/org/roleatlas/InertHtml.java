@@ -24,14 +24,15 @@ public final class InertHtml {
     /** Never acceptable in member content, whatever the policy says. */
     static final Set<String> FORBIDDEN_ELEMENTS = Set.of("script", "style", "iframe", "frame", "frameset",
             "object", "embed", "applet", "svg", "math", "form", "input", "button", "textarea", "base", "meta",
-            "link", "noscript", "template", "img", "video", "audio", "source");
+            "link", "noscript", "template", "video", "audio", "source");
 
     /** What the policy lets through; #root, html, head and body are jsoup's own wrapper around the fragment. */
     static final Set<String> ALLOWED_ELEMENTS = Set.of("#root", "html", "head", "body", "p", "br", "hr",
             "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li",
-            "table", "thead", "tbody", "tr", "th", "td", "a");
+            "table", "thead", "tbody", "tr", "th", "td", "a", "img");
 
-    static final Set<String> ALLOWED_ATTRIBUTES = Set.of("href", "title", "rel", "align", "class", "start");
+    static final Set<String> ALLOWED_ATTRIBUTES = Set.of("href", "title", "rel", "align", "class", "start", "src",
+            "alt", "loading", "referrerpolicy");
 
     private static final String[] DANGEROUS_SCHEMES = {"javascript:", "vbscript:", "data:"};
 
@@ -50,6 +51,13 @@ public final class InertHtml {
     public static void assertInert(String html, String input) {
         for (Element element : Jsoup.parseBodyFragment(html).getAllElements()) {
             String name = element.normalName();
+            if (name.equals("img")) { // only a lazily loaded web image that sends no referrer
+                assertThat(scheme(element.attr("src"))).as("img src from %s in %s", input, html)
+                        .matches("https?://.+");
+                assertThat(element.attr("loading")).as("img loading from %s in %s", input, html).isEqualTo("lazy");
+                assertThat(element.attr("referrerpolicy")).as("img referrerpolicy from %s in %s", input, html)
+                        .isEqualTo("no-referrer");
+            }
             assertThat(FORBIDDEN_ELEMENTS).as("element <%s> from %s in %s", name, input, html).doesNotContain(name);
             assertThat(ALLOWED_ELEMENTS).as("element <%s> from %s in %s", name, input, html).contains(name);
             for (Attribute attribute : element.attributes()) {

@@ -7,8 +7,26 @@ import java.util.Objects;
  * Industry and company size are display labels; any part a member has not filled in is left out.
  *
  * @param displayName the member's name, or null when the post is anonymous
+ * @param username    the member whose page {@code /members/{username}} the signature links to; null when the post
+ *                    is anonymous (an anonymous signature links nowhere)
  */
-public record Signature(String title, String industry, String companySize, String displayName) {
+public record Signature(String title, String industry, String companySize, String displayName, String username) {
+
+    public Signature {
+        if (displayName == null) {
+            username = null;
+        }
+    }
+
+    /** A signature that links to no member page. */
+    public Signature(String title, String industry, String companySize, String displayName) {
+        this(title, industry, companySize, displayName, null);
+    }
+
+    /** The member page this signature links to, or null. */
+    public String memberUrl() {
+        return username == null ? null : "/members/" + username;
+    }
 
     /** A signature that never carries the name, whatever the member's profile says. */
     public static Signature ofAnonymous(String title, String industry, String companySize) {

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +21,9 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiDocument {
 
     @Bean
-    OpenAPI roleAtlasOpenApi(PublicUrl publicUrl) {
+    OpenAPI roleAtlasOpenApi(PublicUrl publicUrl, ObjectProvider<BuildProperties> build) {
         return new OpenAPI()
-                .info(new Info().title("RoleAtlas").version(version())
+                .info(new Info().title("RoleAtlas").version(version(build.getIfAvailable()))
                         .description("Define, compare and discuss technology roles: the role catalogue, comparisons, "
                                 + "the community, articles and search. Errors are RFC 9457 problem details.")
                         .license(new License().name("Apache License 2.0")
@@ -29,7 +31,11 @@ class OpenApiDocument {
                 .servers(List.of(new Server().url(publicUrl.base().isEmpty() ? "/" : publicUrl.base())));
     }
 
-    static String version() {
+    /** The build's version (META-INF/build-info.properties, written by the build), else the jar manifest's. */
+    static String version(BuildProperties build) {
+        if (build != null && build.getVersion() != null) {
+            return build.getVersion();
+        }
         String version = OpenApiDocument.class.getPackage().getImplementationVersion();
         return version == null ? "development" : version;
     }

@@ -3,6 +3,7 @@ package org.roleatlas.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -68,10 +69,14 @@ public final class MemberSessions {
         return session;
     }
 
-    /** Creates a token on the profile page and reads it from the page, where it is shown once. */
+    /**
+     * Creates a token on the profile page and reads it from the page the form redirects to, where it is shown once.
+     */
     public String createToken(MockHttpSession session, String name) throws Exception {
-        String html = mvc.perform(post("/me/tokens").session(session).with(csrf()).param("name", name))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/me/tokens").session(session).with(csrf()).param("name", name))
+                .andExpect(status().isFound());
+        String html = mvc.perform(get("/me").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
         Matcher m = TOKEN.matcher(html);
         assertThat(m.find()).as("the new token is shown once").isTrue();
         return m.group(1);

@@ -229,7 +229,9 @@ final class Site {
 
         /** Creates a token on the profile page, where it is shown once. */
         String createToken(String name) {
-            HttpResponse<String> page = post("/me/tokens", "name", name);
+            HttpResponse<String> created = post("/me/tokens", "name", name);
+            assertThat(created.statusCode()).as("creating a token redirects").isEqualTo(302);
+            HttpResponse<String> page = get("/me");
             Matcher m = NEW_TOKEN.matcher(page.body());
             assertThat(m.find()).as("a new token shown (%s)", page.statusCode()).isTrue();
             return m.group(1);

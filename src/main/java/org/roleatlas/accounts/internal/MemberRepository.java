@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -43,6 +44,21 @@ class MemberRepository {
 
     Optional<Credentials> findByUsername(String username) {
         return one(jdbc.sql(SELECT + "where username = ?").param(username.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every member's username and display name but those of {@code exceptId} (null: all), for the imitation check. */
+    List<String> namesOtherThan(Long exceptId) {
+        List<String> names = new ArrayList<>();
+        jdbc.sql("select username, display_name from member where id <> ?")
+                .param(exceptId == null ? -1L : exceptId)
+                .query(rs -> {
+                    names.add(rs.getString(1));
+                    String display = rs.getString(2);
+                    if (display != null) {
+                        names.add(display);
+                    }
+                });
+        return names;
     }
 
     Optional<Credentials> findById(long id) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.Members;
 import org.roleatlas.accounts.Signature;
+import org.roleatlas.accounts.internal.names.ConfusableNames;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -57,7 +58,7 @@ class MemberService implements Members {
         }
         return new Signature(title, member.industry() == null ? null : member.industry().label(),
                 member.companySize() == null ? null : member.companySize().label(),
-                member.displayName() != null ? member.displayName() : member.username());
+                member.displayName() != null ? member.displayName() : member.username(), member.username());
     }
 
     @Override
@@ -89,6 +90,24 @@ class MemberService implements Members {
     @Override
     public boolean setSuspended(long memberId, boolean suspended) {
         return members.setStatus(memberId, !suspended);
+    }
+
+    /** The reason the sign-up and profile forms show beside the display name. */
+    static final String IMITATION = "too like the name of another member; choose one that cannot be mistaken for theirs";
+
+    /**
+     * Refuses a display name that a reader could take for another member's username or display name (see
+     * {@link ConfusableNames}).
+     *
+     * @param memberId the member choosing the name (their own names do not count), or null at sign-up
+     */
+    void checkDisplayName(String displayName, Long memberId, FieldErrors errors) {
+        if (displayName == null || displayName.isBlank()) {
+            return;
+        }
+        if (ConfusableNames.imitates(displayName, members.namesOtherThan(memberId))) {
+            errors.reject("displayName", "Display name", IMITATION);
+        }
     }
 
     boolean exists(String username) {

@@ -17,10 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The signed-in member's page: profile, signature preview, personal access tokens. Never cached (it is personal: signed-in responses are no-store). */
 @Controller
 class ProfileController {
+
+    private static final String NEW_TOKEN = "newToken";
 
     private final MemberService members;
     private final AccessTokens tokens;
@@ -36,7 +40,9 @@ class ProfileController {
     ModelAndView show(@AuthenticationPrincipal MemberUser user, HttpServletRequest request, CsrfToken csrf) {
         Member member = member(user);
         String notice = request.getParameterMap().containsKey("saved") ? "Profile saved." : null;
-        return page(member, ProfileForm.of(member), Map.of(), null, notice, csrf,
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        String newToken = flash == null ? null : (String) flash.get(NEW_TOKEN);
+        return page(member, ProfileForm.of(member), Map.of(), newToken, notice, csrf,
                 HttpStatus.OK);
     }
 
@@ -46,6 +52,9 @@ class ProfileController {
         FieldErrors errors = new FieldErrors();
         Profile profile = MemberRules.profile(form.displayName(), form.jobTitle(), form.role(), form.industry(),
                 form.companySize(), catalog.snapshot(), errors);
+        if (profile.displayName() != null && !profile.displayName().equals(member.displayName())) {
+            members.checkDisplayName(profile.displayName(), member.id(), errors);
+        }
         if (!errors.isEmpty()) {
             return page(member, form, errors.asMap(), null, null, csrf, HttpStatus.BAD_REQUEST);
         }
@@ -53,18 +62,21 @@ class ProfileController {
         return new ModelAndView("redirect:/me?saved");
     }
 
-    /** Answers with the page itself rather than a redirect: the plain token must be shown this once. */
+    /**
+     * Creates the token, then redirects (POST-redirect-GET): the plain token travels to the next page of this
+     * session once, as a flash attribute, so reloading that page neither creates another token nor shows it again.
+     */
     @PostMapping("/me/tokens")
     ModelAndView createToken(@AuthenticationPrincipal MemberUser user, @RequestParam(defaultValue = "") String name,
-                             CsrfToken csrf) {
+                             CsrfToken csrf, RedirectAttributes redirect) {
         Member member = member(user);
         String cleaned = name.strip();
         if (cleaned.isEmpty() || cleaned.length() > 100) {
             return page(member, ProfileForm.of(member), Map.of("name", "Token name: 1 to 100 characters"), null, null,
                     csrf, HttpStatus.BAD_REQUEST);
         }
-        String token = tokens.create(member.id(), cleaned);
-        return page(member, ProfileForm.of(member), Map.of(), token, null, csrf, HttpStatus.OK);
+        redirect.addFlashAttribute(NEW_TOKEN, tokens.create(member.id(), cleaned));
+        return new ModelAndView("redirect:/me#new-token");
     }
 
     /** Someone else's token id is answered exactly like an unknown one. */

@@ -80,6 +80,7 @@ class SignUpController {
         } else if (displayName.strip().length() > 80) {
             errors.reject("displayName", "Display name", "at most 80 characters");
         }
+        members.checkDisplayName(displayName, null, errors);
         if (!errors.isEmpty()) {
             return form(csrf, username, displayName, errors.asMap(), null, HttpStatus.BAD_REQUEST);
         }

@@ -1,5 +1,6 @@
 package org.roleatlas.system.markdown;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.owasp.html.HtmlPolicyBuilder;
@@ -13,6 +14,7 @@ import org.owasp.html.PolicyFactory;
 final class MarkdownPolicy {
 
     private static final Pattern TABLE_ALIGN = Pattern.compile("left|center|right");
+    private static final Pattern WEB_IMAGE = Pattern.compile("(?i)https?://[^\\s\"'<>]+");
     private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
 
     private MarkdownPolicy() {
@@ -30,7 +32,16 @@ final class MarkdownPolicy {
                 // too, and the sanitiser then drops the attribute-less <a>, keeping its text.
                 .allowAttributes("href").matching((element, attribute, value) -> value.isBlank() ? null : value)
                 .onElements("a")
-                .allowAttributes("title").onElements("a")
+                .allowAttributes("title").onElements("a", "img")
+                // Images only from absolute http(s) addresses, loaded when scrolled to and without telling the
+                // image's host which page the reader is on; the sanitiser drops an <img> left without a src.
+                .allowElements((element, attributes) -> {
+                    attributes.addAll(List.of("loading", "lazy", "referrerpolicy", "no-referrer"));
+                    return element;
+                }, "img")
+                .allowAttributes("src").matching(WEB_IMAGE).onElements("img")
+                .allowAttributes("alt").onElements("img")
+
                 // Relative URLs (no scheme) pass; every other scheme than these is removed with the attribute.
                 .allowUrlProtocols("http", "https", "mailto")
                 .requireRelsOnLinks("nofollow", "ugc", "noopener")

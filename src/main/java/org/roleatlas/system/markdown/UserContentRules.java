@@ -1,5 +1,7 @@
 package org.roleatlas.system.markdown;
 
+import java.util.regex.Pattern;
+
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -9,8 +11,10 @@ import org.commonmark.node.Text;
 
 /**
  * Adjusts a parsed member text to the page it is shown in: headings move one level down, so that `#` gives an
- * h2 and the page keeps its only h1; images become links to the image, since pages load images from this site
- * only (and a third-party image would tell its host who reads the post).
+ * h2 and the page keeps its only h1. An image with an absolute http(s) address stays an image (the sanitiser
+ * adds {@code loading="lazy"} and {@code referrerpolicy="no-referrer"}), also inside a link, so
+ * {@code [![alt](img)](url)} is an image that links; any other image becomes a link to its target, or its plain
+ * alt text where it already sits inside a link (a link in a link is not HTML).
  */
 final class UserContentRules extends AbstractVisitor {
 
@@ -27,9 +31,19 @@ final class UserContentRules extends AbstractVisitor {
         visitChildren(heading);
     }
 
+    private static final Pattern WEB_IMAGE = Pattern.compile("(?i)https?://[^\\s]+");
+
     @Override
     public void visit(Image image) {
         visitChildren(image); // an image's alt text may itself hold images
+        if (WEB_IMAGE.matcher(image.getDestination()).matches()) {
+            return;
+        }
+        if (insideLink(image)) {
+            moveChildrenBefore(image);
+            image.unlink();
+            return;
+        }
         Link link = new Link(image.getDestination(), image.getTitle());
         Node child = image.getFirstChild();
         while (child != null) {
@@ -42,5 +56,23 @@ final class UserContentRules extends AbstractVisitor {
         }
         image.insertBefore(link);
         image.unlink();
+    }
+
+    private static boolean insideLink(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof Link) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void moveChildrenBefore(Node node) {
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
+        }
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class SecurityHeaders extends OncePerRequestFilter {
 
-    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https: http:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Override

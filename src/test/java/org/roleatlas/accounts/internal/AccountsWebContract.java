@@ -198,6 +198,44 @@ abstract class AccountsWebContract {
     }
 
     @Test
+    void creatingATokenRedirectsAndReloadingThePageNeitherShowsItAgainNorCreatesAnother() throws Exception {
+        signUp("reloader");
+        MockHttpSession session = signIn("reloader");
+        mvc.perform(post("/me/tokens").session(session).with(csrf()).param("name", "script"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/me#new-token"));
+
+        String first = page(session, "/me");
+        String reloaded = page(session, "/me");
+
+        Matcher shown = Pattern.compile("id=\"new-token\">(ra_[A-Za-z0-9_-]+)<").matcher(first);
+        assertThat(shown.find()).as("the new token is shown after the redirect").isTrue();
+        assertThat(reloaded).doesNotContain(shown.group(1)).doesNotContain("id=\"new-token\"");
+        assertThat(jdbc.sql("select count(*) from access_token t join member m on m.id = t.member_id "
+                + "where m.username = 'reloader'").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aDisplayNameThatImitatesAnotherMemberIsRefusedAtSignUpAndOnTheProfile() throws Exception {
+        new MemberSessions(mvc).signUp("grace.hopper", "Grace Hopper");
+        // Cyrillic "а" and "о" in place of the Latin letters
+        String lookalike = "Gr\u0430ce H\u043epper";
+        String refused = mvc.perform(from(post("/sign-up")).with(csrf()).param("username", "impostor")
+                        .param("password", PASSWORD).param("displayName", lookalike))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Display name: " + MemberService.IMITATION);
+        assertThat(members.findByUsername("impostor")).isEmpty();
+
+        signUp("renamer");
+        MockHttpSession session = signIn("renamer");
+        String profile = mvc.perform(post("/me").session(session).with(csrf()).param("displayName", "GRACE.HOPPER"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(profile).contains("Display name: " + MemberService.IMITATION);
+        mvc.perform(post("/me").session(session).with(csrf()).param("displayName", "Grace Harper"))
+                .andExpect(redirectedUrl("/me?saved"));
+        assertThat(members.findByUsername("renamer").orElseThrow().displayName()).isEqualTo("Grace Harper");
+    }
+
+    @Test
     void thePasswordIsStoredOnlyAsABcryptHashThatMatches() throws Exception {
         signUp("hashed");
         String hash = jdbc.sql("select password_hash from member where username = 'hashed'").query(String.class).single();

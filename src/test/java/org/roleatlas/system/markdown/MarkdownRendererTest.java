@@ -89,15 +89,46 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void imagesBecomeLinksToTheImage() {
-        Document doc = parse("![A diagram](https://example.com/d.png \"Org\") and ![](https://example.com/e.png)");
+    void webImagesAreLazyImagesThatSendNoReferrer() {
+        Element img = parse("![A diagram](https://example.com/d.png \"Org\")").selectFirst("img");
+
+        assertThat(img).isNotNull();
+        assertThat(img.attr("src")).isEqualTo("https://example.com/d.png");
+        assertThat(img.attr("alt")).isEqualTo("A diagram");
+        assertThat(img.attr("title")).isEqualTo("Org");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+        assertThat(img.attr("referrerpolicy")).isEqualTo("no-referrer");
+    }
+
+    @Test
+    void aLinkedImageIsAnImageInsideTheLink() {
+        Document doc = parse("[![Org chart](https://example.com/chart.png)](https://example.com/org)");
+
+        Element a = doc.selectFirst("a");
+        assertThat(a.attr("href")).isEqualTo("https://example.com/org");
+        assertThat(a.attr("rel")).isEqualTo("nofollow ugc noopener");
+        assertThat(a.select("img")).hasSize(1);
+        assertThat(a.selectFirst("img").attr("src")).isEqualTo("https://example.com/chart.png");
+        assertThat(a.selectFirst("img").attr("alt")).isEqualTo("Org chart");
+    }
+
+    @Test
+    void imagesFromOtherAddressesBecomeLinksOrTheirAltTextInsideALink() {
+        Document doc = parse("![Local](/files/d.png) and ![](ftp://example.com/e.png) and "
+                + "[![Inside](/files/f.png)](https://example.com/g)");
 
         assertThat(doc.select("img")).isEmpty();
-        assertThat(doc.select("a").eachText()).containsExactly("A diagram", "https://example.com/e.png");
-        assertThat(doc.select("a").eachAttr("href")).containsExactly("https://example.com/d.png",
-                "https://example.com/e.png");
-        assertThat(doc.selectFirst("a").attr("title")).isEqualTo("Org");
-        assertThat(doc.selectFirst("a").attr("rel")).isEqualTo("nofollow ugc noopener");
+        assertThat(doc.select("a").eachText()).containsExactly("Local", "Inside");
+        assertThat(doc.select("a").eachAttr("href")).containsExactly("/files/d.png", "https://example.com/g");
+        assertThat(doc.text()).contains("ftp://example.com/e.png");
+    }
+
+    @Test
+    void anImageWithAScriptAddressNeverLoads() {
+        Document doc = parse("![x](javascript:alert(1)) [![y](data:image/png;base64,AAAA)](https://example.com)");
+
+        assertThat(doc.select("img")).isEmpty();
+        assertThat(doc.html()).doesNotContain("javascript:").doesNotContain("data:");
     }
 
     @Test

@@ -69,8 +69,8 @@ class VoteRateLimitTest {
     @Test
     void aPollVoteTakesAPermitOfTheSameVoteLimit() throws Exception {
         MemberSessions sessions = new MemberSessions(mvc);
-        sessions.signUp("pollauthor", "Author");
-        sessions.signUp("fastpoller", "Voter");
+        sessions.signUp("pollauthor", "Poll author");
+        sessions.signUp("fastpoller", "Poll voter");
         String bearer = "Bearer " + sessions.createToken(sessions.signIn("fastpoller"), "api");
         long id = questions.ask(members.findByUsername("pollauthor").orElseThrow(),
                 new QuestionService.NewQuestion("Poll limit", "Body", List.of("cto"), false,
