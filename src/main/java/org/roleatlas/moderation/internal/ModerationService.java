@@ -1,6 +1,7 @@
 package org.roleatlas.moderation.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import org.roleatlas.accounts.Authority;
@@ -57,9 +58,11 @@ class ModerationService {
         } else if (!repository.changeState(post, ModerationState.HELD, ModerationState.HIDDEN)) {
             throw new BadRequestException(label(post) + " is already hidden.");
         }
+        List<Long> flaggers = repository.openFlaggers(kind, id);
         repository.resolveFlags(kind, id, clock.instant());
         repository.log(moderator.id(), "hide", post, null, why, clock.instant());
         search.moderated(kind, id);
+        search.decided(post, "hide", moderator, flaggers);
         return post;
     }
 
@@ -74,6 +77,7 @@ class ModerationService {
         repository.addToCount(post, 1);
         repository.log(moderator.id(), "unhide", post, null, why, clock.instant());
         search.moderated(kind, id);
+        search.decided(post, "unhide", moderator, List.of());
         return post;
     }
 
@@ -87,6 +91,7 @@ class ModerationService {
         repository.addToCount(post, 1);
         repository.log(moderator.id(), "approve", post, null, null, clock.instant());
         search.moderated(kind, id);
+        search.decided(post, "approve", moderator, List.of());
         return post;
     }
 
@@ -96,10 +101,12 @@ class ModerationService {
         moderator(moderator); // a non-moderator hears 403 whatever they sent
         String why = reason(reason, false);
         ModeratedPost post = post(moderator, kind, id);
+        List<Long> flaggers = repository.openFlaggers(kind, id);
         if (repository.resolveFlags(kind, id, clock.instant()) == 0) {
             throw new BadRequestException(label(post) + " has no open flags.");
         }
         repository.log(moderator.id(), "dismiss", post, null, why, clock.instant());
+        search.decided(post, "dismiss", moderator, flaggers);
         return post;
     }
 
