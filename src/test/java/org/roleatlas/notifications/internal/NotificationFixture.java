@@ -24,8 +24,10 @@ final class NotificationFixture {
     private final JdbcClient jdbc;
     private final TestMembers testMembers;
     private final QuestionService questions;
+    private final Members members;
 
     NotificationFixture(MockMvc mvc, JdbcClient jdbc, Members members, QuestionService questions) {
+        this.members = members;
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.testMembers = new TestMembers(jdbc, members);
@@ -40,7 +42,7 @@ final class NotificationFixture {
         Member member = member(username);
         jdbc.sql("insert into member_authority (member_id, authority) values (?, 'moderator')").param(member.id())
                 .update();
-        return member;
+        return members.find(member.id()).orElseThrow();
     }
 
     MockHttpSession session(Member member) throws Exception {
