@@ -183,6 +183,7 @@ abstract class NotificationsContract {
         String fragment = mvc.perform(get("/follow/questions/" + q).session(session).header("HX-Request", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(fragment).select("button").text()).isEqualTo("Unfollow");
+        assertThat(Jsoup.parse(fragment).select("input[name=follow]").val()).as("the button unfollows").isEqualTo("false");
 
         questions.answer(answerer, q, "First answer", false);
         assertThat(fixture.texts(follower)).containsExactly("Name of answerer6 answered “Follow me”, a question you follow");
