@@ -8,7 +8,7 @@
  * {@link org.roleatlas.comments.CommentSections} (its comment section as HTML), so those modules depend on comments
  * and never the reverse; {@link org.roleatlas.comments.QuestionPageComments} with
  * {@link org.roleatlas.comments.CommentThread} and {@link org.roleatlas.comments.CommentRow} for the question page;
- * the event {@link org.roleatlas.comments.CommentChanged}. A comment's post is found through {@code posts.Posts}.
+ * the events {@link org.roleatlas.comments.CommentChanged} and {@link org.roleatlas.comments.CommentPosted}. A comment's post is found through {@code posts.Posts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Comments")
 package org.roleatlas.comments;

@@ -4,8 +4,9 @@
  * ({@code /moderation}, {@code /api/moderation/**}: hide, unhide, approve, dismiss), suspending members (through
  * {@code accounts.Members}), and holding a member's first posts for review.
  *
- * <p>Public API: {@link org.roleatlas.moderation.PostHolds} (the state a new post starts in) and the event
- * {@link org.roleatlas.moderation.PostModerated}. The visibility rule itself is {@code posts.Viewer}.
+ * <p>Public API: {@link org.roleatlas.moderation.PostHolds} (the state a new post starts in) and the events
+ * {@link org.roleatlas.moderation.PostModerated} and {@link org.roleatlas.moderation.ModerationDecided} (who acted on
+ * whose post, and whose flags that closed). The visibility rule itself is {@code posts.Viewer}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Moderation")
 package org.roleatlas.moderation;

@@ -10,7 +10,8 @@
  * <p>Public API: {@link org.roleatlas.questions.QuestionFeed} (the newest and most viewed questions, as records, for
  * the home page), {@link org.roleatlas.questions.AuthoredPosts} (a member's posts, for member pages) and
  * {@link org.roleatlas.questions.CommunityBulkLoad} (questions with everything under them in
- * batches, for samples and benchmark data). It implements {@code posts.PostFinder} for questions and answers, and
+ * batches, for samples and benchmark data), and the events {@link org.roleatlas.questions.QuestionPosted} and
+ * {@link org.roleatlas.questions.AnswerPosted}, published inside the write's transaction. It implements {@code posts.PostFinder} for questions and answers, and
  * listens to {@code comments.CommentChanged} and {@code moderation.PostModerated} to keep search in step.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Questions")

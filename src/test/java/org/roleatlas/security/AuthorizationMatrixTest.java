@@ -48,7 +48,9 @@ class AuthorizationMatrixTest extends OwnServer {
      * own tokens: it only takes access away (the profile page itself refuses a suspended member).
      */
     private static final Map<String, String> TOLERATED = Map.of(
-            "POST /me/tokens/{id}/revoke as SUSPENDED_MEMBER", "revoking one's own token takes access away");
+            "POST /me/tokens/{id}/revoke as SUSPENDED_MEMBER", "revoking one's own token takes access away",
+            "POST /notifications/unsubscribe as NO_CSRF_FIELD", "a signed unsubscribe link works without a session "
+                    + "(RFC 8058 one-click); it only turns mail off");
 
     @Autowired
     ApplicationContext context;
@@ -282,12 +284,46 @@ class AuthorizationMatrixTest extends OwnServer {
         rules.add(api("PUT", "/api/articles/{slug}", Rightful.EDITOR, (t, k) -> Call.json("/api/articles/" + t.article(),
                 Map.of("title", "Edited article " + fresh("a"), "summary", "Edited.", "body", "Edited text.",
                         "roles", List.of("cio")))));
+        rules.add(web("/notifications/{id}/read", Rightful.ANY_MEMBER, (t, k) -> Call.form("/notifications/1/read")));
+        rules.add(web("/notifications/read", Rightful.ANY_MEMBER, (t, k) -> Call.form("/notifications/read")));
+        rules.add(web("/notifications/settings", Rightful.ANY_MEMBER,
+                (t, k) -> Call.form("/notifications/settings", "answer", "email")));
+        rules.add(web("/follow/questions/{id}", Rightful.ANY_MEMBER,
+                (t, k) -> Call.form("/follow/questions/" + t.question(), "follow", "true")));
+        rules.add(web("/follow/roles/{slug}", Rightful.ANY_MEMBER, (t, k) -> Call.form("/follow/roles/cto")));
+        rules.add(api("POST", "/api/notifications/read", Rightful.ANY_MEMBER,
+                (t, k) -> Call.json("/api/notifications/read", Map.of("all", true))));
+        // the signed link is the proof (no session, no CSRF field: mail clients post it, RFC 8058)
+        rules.add(new Rule("POST", "/notifications/unsubscribe", false, Rightful.ANYONE, List.of(""),
+                (t, k) -> Call.form(unsubscribeLink(t.member())), (t, k) -> unsubscribeSecret()));
         return rules;
     }
 
     /** Every post kind with every decision, as "questions/hide". */
     private static List<String> variants(List<String> decisions) {
         return POST_KINDS.stream().flatMap(kind -> decisions.stream().map(d -> kind + "/" + d)).toList();
+    }
+
+    private void unsubscribeSecret() {
+        jdbc.sql("insert into notification_secret (id, secret) select 1, ? from (values (1)) as one (x) "
+                + "where not exists (select 1 from notification_secret where id = 1)")
+                .param(java.util.Base64.getEncoder().encodeToString("thirty-two bytes of test secret!".getBytes(
+                        java.nio.charset.StandardCharsets.US_ASCII))).update();
+    }
+
+    /** Signed as the server signs it: HMAC-SHA256 over "member id:kind" under the stored secret. */
+    private String unsubscribeLink(String username) {
+        String secret = jdbc.sql("select secret from notification_secret where id = 1").query(String.class).single();
+        long id = jdbc.sql("select id from member where username = ?").param(username).query(Long.class).single();
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(secret), "HmacSHA256"));
+            String sig = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    mac.doFinal((id + ":answer").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return "/notifications/unsubscribe?member=" + id + "&kind=answer&sig=" + sig;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Rule web(String pattern, Rightful rightful, BiFunction<Targets, String, Call> call) {

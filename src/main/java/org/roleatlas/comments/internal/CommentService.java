@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.roleatlas.accounts.Member;
+import org.roleatlas.comments.CommentPosted;
 import org.roleatlas.comments.CommentRow;
 import org.roleatlas.comments.CommentTargets;
 import org.roleatlas.moderation.PostHolds;
 import org.roleatlas.posts.FoundPost;
+import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.PostFinder;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.PostRef;
@@ -20,6 +22,7 @@ import org.roleatlas.system.ForbiddenException;
 import org.roleatlas.system.NotFoundException;
 import org.roleatlas.system.markdown.MarkdownRenderer;
 import org.roleatlas.system.ratelimit.RateLimiter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +43,12 @@ public class CommentService implements PostFinder {
     private final CommentEvents search;
     private final PostHolds hold;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CommentService(Posts posts, CommentRepository repository, MarkdownRenderer markdown,
                    RateLimiter rateLimiter, List<CommentTargets> targets, PostHolds hold,
-                   CommentEvents search, Clock clock) {
+                   CommentEvents search, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.search = search;
         this.posts = posts;
         this.targets = List.copyOf(targets);
@@ -72,9 +77,14 @@ public class CommentService implements PostFinder {
         rules.check();
         // after the checks, as for posts: a mistyped comment does not use up the member's posts
         rateLimiter.tryAcquire("post", Long.toString(author.id())).orThrow("posting");
+        ModerationState state = hold.stateOfNewPost(author);
         long id = repository.insert(on, postId, author.id(), anonymous, body, markdown.toHtml(body),
-                hold.stateOfNewPost(author), clock.instant());
+                state, clock.instant());
         search.comment(id);
+        Optional<FoundPost> post = PostKind.find(on).filter(PostKind::takesComments)
+                .map(kind -> posts.find(new PostRef(kind, postId), Viewer.of(author)));
+        events.publishEvent(new CommentPosted(id, page, on, post.map(FoundPost::authorId).orElse(0L),
+                post.map(FoundPost::title).orElse(null), author.id(), anonymous, body, state == ModerationState.HELD));
         return new Written(id, page);
     }
 

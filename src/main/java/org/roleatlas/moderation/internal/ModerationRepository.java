@@ -99,6 +99,11 @@ class ModerationRepository {
     }
 
     /** @return how many open flags were resolved */
+    List<Long> openFlaggers(PostKind kind, long postId) {
+        return jdbc.sql("select member_id from flag where post_kind = ? and post_id = ? and resolved_at is null "
+                        + "order by member_id").params(kind.table(), postId).query(Long.class).list();
+    }
+
     int resolveFlags(PostKind kind, long postId, Instant now) {
         return jdbc.sql("update flag set resolved_at = ? where post_kind = ? and post_id = ? and resolved_at is null")
                 .params(Timestamp.from(now), kind.table(), postId).update();

@@ -92,14 +92,17 @@ class ModerationService {
                 .filter(state -> repository.changeState(post, state, decision.to)).findFirst()
                 .orElseThrow(() -> new BadRequestException(label(post) + " " + decision.refusal));
         int counted = (decision.to == ModerationState.VISIBLE ? 1 : 0) - (was == ModerationState.VISIBLE ? 1 : 0);
+        List<Long> flaggers = List.of();
         if (counted != 0) {
             repository.addToCount(post, counted);
         }
         if (decision == Decision.HIDE) {
+            flaggers = repository.openFlaggers(kind, id);
             repository.resolveFlags(kind, id, clock.instant());
         }
         repository.log(moderator.id(), decision.key(), post, null, why, clock.instant());
         search.moderated(kind, id);
+        search.decided(post, decision.key(), moderator, flaggers);
         return post;
     }
 
@@ -109,10 +112,12 @@ class ModerationService {
         moderator(moderator); // a non-moderator hears 403 whatever they sent
         String why = reason(reason, false);
         ModeratedPost post = post(moderator, kind, id);
+        List<Long> flaggers = repository.openFlaggers(kind, id);
         if (repository.resolveFlags(kind, id, clock.instant()) == 0) {
             throw new BadRequestException(label(post) + " has no open flags.");
         }
         repository.log(moderator.id(), "dismiss", post, null, why, clock.instant());
+        search.decided(post, "dismiss", moderator, flaggers);
         return post;
     }
 

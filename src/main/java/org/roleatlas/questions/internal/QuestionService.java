@@ -12,15 +12,19 @@ import org.roleatlas.polls.PollDraft;
 import org.roleatlas.polls.PollRules;
 import org.roleatlas.polls.QuestionPolls;
 import org.roleatlas.posts.FoundPost;
+import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.PostFinder;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.PostRef;
 import org.roleatlas.posts.PostRules;
 import org.roleatlas.posts.Viewer;
+import org.roleatlas.questions.AnswerPosted;
+import org.roleatlas.questions.QuestionPosted;
 import org.roleatlas.system.ForbiddenException;
 import org.roleatlas.system.NotFoundException;
 import org.roleatlas.system.markdown.MarkdownRenderer;
 import org.roleatlas.system.ratelimit.RateLimiter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +55,12 @@ public class QuestionService implements PostFinder {
     private final SearchEvents search;
     private final PostHolds hold;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     QuestionService(QuestionRepository repository, QuestionPolls polls, Catalog catalog, MarkdownRenderer markdown,
-                    RateLimiter rateLimiter, PostHolds hold, SearchEvents search, Clock clock) {
+                    RateLimiter rateLimiter, PostHolds hold, SearchEvents search, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.polls = polls;
         this.search = search;
@@ -77,25 +84,31 @@ public class QuestionService implements PostFinder {
         NewPoll poll = rules.also(errors -> PollRules.check(question.poll(), clock.instant(), errors));
         rules.check();
         limit(author); // after the checks: a mistyped form does not use up the member's posts
+        ModerationState state = hold.stateOfNewPost(author);
         long id = repository.insertQuestion(author.id(), question.anonymous(), title, body, markdown.toHtml(body), roles,
-                hold.stateOfNewPost(author), clock.instant());
+                state, clock.instant());
         if (poll != null) {
             polls.insert(id, poll, clock.instant());
         }
         search.question(id);
+        events.publishEvent(new QuestionPosted(id, author.id(), question.anonymous(), title, body, roles,
+                state == ModerationState.HELD));
         return id;
     }
 
     @Transactional
     public long answer(Member author, long questionId, String text, boolean anonymous) {
-        question(questionId, Viewer.of(author));
+        QuestionRow question = question(questionId, Viewer.of(author));
         PostRules rules = new PostRules();
         String body = rules.body(text);
         rules.check();
         limit(author);
+        ModerationState state = hold.stateOfNewPost(author);
         long id = repository.insertAnswer(questionId, author.id(), anonymous, body, markdown.toHtml(body),
-                hold.stateOfNewPost(author), clock.instant());
+                state, clock.instant());
         search.answer(id);
+        events.publishEvent(new AnswerPosted(id, questionId, question.authorId(), question.title(), author.id(),
+                anonymous, body, state == ModerationState.HELD));
         return id;
     }
 

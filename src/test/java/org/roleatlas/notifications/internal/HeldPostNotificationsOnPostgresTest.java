@@ -1,0 +1,7 @@
+package org.roleatlas.notifications.internal;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("postgres")
+class HeldPostNotificationsOnPostgresTest extends HeldPostNotificationsContract {
+}

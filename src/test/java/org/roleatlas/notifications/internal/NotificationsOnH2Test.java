@@ -1,0 +1,7 @@
+package org.roleatlas.notifications.internal;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("h2")
+class NotificationsOnH2Test extends NotificationsContract {
+}
