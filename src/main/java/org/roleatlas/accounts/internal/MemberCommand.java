@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.roleatlas.accounts.Authority;
+import org.roleatlas.accounts.internal.email.EmailAccounts;
 import org.roleatlas.system.CliCommand;
 import org.roleatlas.system.CliException;
 import org.roleatlas.system.SourceException;
@@ -24,10 +25,12 @@ class MemberCommand implements CliCommand {
 
     private final MemberService members;
     private final MemberCsvImport csv;
+    private final EmailAccounts emails;
 
-    MemberCommand(MemberService members, MemberCsvImport csv) {
+    MemberCommand(MemberService members, MemberCsvImport csv, EmailAccounts emails) {
         this.members = members;
         this.csv = csv;
+        this.emails = emails;
     }
 
     @Command(name = "add", description = "Add one member (password read from standard input), or many from a CSV file "
@@ -42,6 +45,8 @@ class MemberCommand implements CliCommand {
                     + "5001-10000 or 10001+") String companySize,
             @Option(names = "--role", description = "a catalogue role slug") String role,
             @Option(names = "--display-name") String displayName,
+            @Option(names = "--email", description = "the member's address, for password reset links (optional)")
+            String email,
             @Option(names = "--editor") boolean editor,
             @Option(names = "--moderator") boolean moderator) throws IOException {
         if (file != null) {
@@ -63,13 +68,23 @@ class MemberCommand implements CliCommand {
         if (moderator) {
             authorities.add(Authority.MODERATOR);
         }
+        if (email != null) {
+            String problem = EmailAccounts.problem(email);
+            if (problem != null) {
+                throw new CliException("--email: " + problem);
+            }
+            if (emails.taken(email, -1)) {
+                throw new CliException("--email: the address is used by another member");
+            }
+        }
         try {
             NewMember member = csv.validated("command line", 0, username, readPassword(), displayName, title, industry,
-                    companySize, role, authorities);
+                    companySize, role, authorities).withEmail(email == null ? null : email.strip());
             if (!members.create(List.of(member))) {
                 throw new CliException("the username '" + member.username() + "' is taken");
             }
-            System.out.println("Added member " + member.username());
+            System.out.println("Added member " + member.username()
+                    + (member.email() == null ? "" : " <" + member.email() + ">"));
         } catch (SourceException e) {
             throw new CliException(e.reason());
         }

@@ -2,6 +2,8 @@ package org.roleatlas.accounts.internal;
 
 import java.time.Clock;
 
+import org.roleatlas.accounts.internal.email.EmailAccounts;
+import org.roleatlas.accounts.internal.email.SessionCutoff;
 import org.roleatlas.accounts.internal.signin.SignInGuard;
 import org.roleatlas.accounts.internal.signin.SignInThrottle;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,6 +19,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 
 /**
  * Two filter chains. {@code /api/**} is stateless: it never reads or creates a session, so a browser's session
@@ -66,11 +69,14 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Clock clock) throws Exception {
-        SignInGuard guard = new SignInGuard(new SignInThrottle(clock, 100_000));
+    SecurityFilterChain web(HttpSecurity http, Clock clock, EmailAccounts emails) throws Exception {
+        SignInGuard guard = new SignInGuard(new SignInThrottle(clock, 100_000), clock);
         return http
                 .headers(h -> h.disable())
                 .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
+                // A password reset or change ends the member's sessions signed in before it, in any session store.
+                .addFilterAfter(new SessionCutoff(emails, p -> p instanceof MemberUser u ? u.memberId() : null),
+                        SecurityContextHolderAwareRequestFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/me", "/me/**", "/moderation", "/moderation/**").authenticated().anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .successHandler(guard).failureHandler(guard).permitAll())
