@@ -94,15 +94,19 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     /** The password every browser test member signs up with. */
     public static final String PASSWORD = "a browser password";
 
-    /** Signs up through the form at {@code base}/sign-up and waits for the sign-in form it leads to. */
+    /**
+     * Signs up through the form at {@code base}/sign-up (address {@code username@example.test}) and waits for the
+     * profile page it leads to, signed in.
+     */
     public void signUp(String base, String username, String displayName) {
         driver.get(base + "/sign-up");
         WebElement form = visible(By.id("sign-up"));
         form.findElement(By.name("username")).sendKeys(username);
+        form.findElement(By.name("email")).sendKeys(username + "@example.test");
         form.findElement(By.name("password")).sendKeys(PASSWORD);
         form.findElement(By.name("displayName")).sendKeys(displayName);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        visible(By.id("sign-in"));
+        visible(By.id("profile"));
     }
 
     /** Signs in through the form at {@code base}/sign-in and waits for the profile page it leads to. */

@@ -38,10 +38,11 @@ public final class MemberSessions {
         });
     }
 
+    /** Signs up with the address {@code username@example.test}; the sign-up's own session is left behind. */
     public void signUp(String username, String displayName) throws Exception {
         mvc.perform(fromOwnAddress(post("/sign-up")).with(csrf()).param("username", username).param("password", PASSWORD)
-                        .param("displayName", displayName))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in?welcome"));
+                        .param("displayName", displayName).param("email", username + "@example.test"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/me?welcome"));
     }
 
     /** Signs a member up (named "Name of {@code username}") and in. */

@@ -176,8 +176,22 @@ class AuthorizationMatrixTest extends OwnServer {
         List<Rule> rules = new ArrayList<>();
         Preparation none = (t, k) -> { };
         // Accounts
-        rules.add(web("/sign-up", Rightful.ANYONE, (t, k) -> Call.form("/sign-up", "username", fresh("joiner"),
-                "password", Site.PASSWORD, "displayName", "Joiner")));
+        rules.add(web("/sign-up", Rightful.ANYONE, (t, k) -> {
+            String joiner = fresh("joiner");
+            return Call.form("/sign-up", "username", joiner, "password", Site.PASSWORD, "displayName", "Joiner",
+                    "email", joiner + "@example.test");
+        }));
+        rules.add(web("/me/email", Rightful.ANY_MEMBER, (t, k) -> Call.form("/me/email",
+                "email", fresh("moved") + "@example.test", "currentPassword", Site.PASSWORD)));
+        rules.add(web("/me/email/resend", Rightful.ANY_MEMBER, (t, k) -> Call.form("/me/email/resend")));
+        rules.add(web("/me/password", Rightful.ANY_MEMBER, (t, k) -> Call.form("/me/password",
+                "currentPassword", Site.PASSWORD, "newPassword", Site.PASSWORD)));
+        rules.add(web("/forgot-password", Rightful.ANYONE, (t, k) -> Call.form("/forgot-password",
+                "email", t.member() + "@example.test")));
+        String[] resetToken = new String[1];
+        rules.add(new Rule("POST", "/reset-password", false, Rightful.ANYONE, one,
+                (t, k) -> Call.form("/reset-password", "token", resetToken[0], "password", Site.PASSWORD),
+                (t, k) -> resetToken[0] = resetLink(t.member())));
         rules.add(web("/me", Rightful.ANY_MEMBER, (t, k) -> Call.form("/me", "displayName", "Changed",
                 "jobTitle", "Changed title", "industry", "retail", "companySize", "1-10")));
         rules.add(web("/me/tokens", Rightful.ANY_MEMBER, (t, k) -> Call.form("/me/tokens", "name", "another")));
@@ -376,6 +390,27 @@ class AuthorizationMatrixTest extends OwnServer {
         suspend(suspended.username);
         assertThat(site.api("GET", "/api/me", suspended.token, null).statusCode()).as("a suspended member's token")
                 .isEqualTo(401);
+    }
+
+    /** A password reset link for the member, as the mail would carry it (the table keeps its SHA-256). */
+    private String resetLink(String username) {
+        String token = fresh("reset-link");
+        long id = jdbc.sql("select id from member where username = ?").param(username).query(Long.class).single();
+        jdbc.sql("insert into member_mail_token (token_hash, member_id, purpose, email, created_at, expires_at) "
+                        + "values (?, ?, 'reset', ?, current_timestamp, ?)")
+                .params(sha256(token), id, username + "@example.test",
+                        java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)))
+                .update();
+        return token;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String fresh(String prefix) {

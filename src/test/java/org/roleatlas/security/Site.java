@@ -109,7 +109,8 @@ final class Site {
     Member signUp(String username, String displayName) {
         Member member = new Member(username);
         HttpResponse<String> signedUp = member.submit("/sign-up", member.freshCsrf("/sign-up"),
-                "username", username, "password", PASSWORD, "displayName", displayName);
+                "username", username, "password", PASSWORD, "displayName", displayName,
+                "email", username + "@example.test");
         assertThat(signedUp.statusCode()).as("sign-up of %s: %s", username, signedUp.body()).isEqualTo(302);
         member.signIn();
         return member;

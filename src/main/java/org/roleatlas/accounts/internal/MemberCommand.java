@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.roleatlas.accounts.Authority;
+import org.roleatlas.accounts.internal.email.EmailAccounts;
 import org.roleatlas.system.CliCommand;
 import org.roleatlas.system.CliException;
 import org.roleatlas.system.SourceException;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 
 @Component
 @Command(name = "member", description = "Manage members.")
-record MemberCommand(MemberService members, MemberCsvImport csv) implements CliCommand {
+record MemberCommand(MemberService members, MemberCsvImport csv, EmailAccounts emails) implements CliCommand {
 
     @Command(name = "add", description = "Add one member (password read from standard input), or many from a CSV file "
             + "with the header username,password,title,industry,companySize,role: all or none.")
@@ -34,6 +35,8 @@ record MemberCommand(MemberService members, MemberCsvImport csv) implements CliC
                     + "5001-10000 or 10001+") String companySize,
             @Option(names = "--role", description = "a catalogue role: title, abbreviation, alias or slug") String role,
             @Option(names = "--display-name") String displayName,
+            @Option(names = "--email", description = "the member's address, for password reset links (optional)")
+            String email,
             @Option(names = "--editor") boolean editor,
             @Option(names = "--moderator") boolean moderator) throws IOException {
         if (file != null) {
@@ -55,13 +58,23 @@ record MemberCommand(MemberService members, MemberCsvImport csv) implements CliC
         if (moderator) {
             authorities.add(Authority.MODERATOR);
         }
+        if (email != null) {
+            String problem = EmailAccounts.problem(email);
+            if (problem != null) {
+                throw new CliException("--email: " + problem);
+            }
+            if (emails.taken(email, -1)) {
+                throw new CliException("--email: the address is used by another member");
+            }
+        }
         try {
             NewMember member = csv.validated("command line", 0, username, readPassword(), displayName, title, industry,
-                    companySize, role, authorities);
+                    companySize, role, authorities).withEmail(email == null ? null : email.strip());
             if (!members.create(List.of(member))) {
                 throw new CliException("the username '" + member.username() + "' is taken");
             }
-            System.out.println("Added member " + member.username());
+            System.out.println("Added member " + member.username()
+                    + (member.email() == null ? "" : " <" + member.email() + ">"));
         } catch (SourceException e) {
             throw new CliException(e.reason());
         }

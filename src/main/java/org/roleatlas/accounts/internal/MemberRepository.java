@@ -97,12 +97,13 @@ class MemberRepository {
 
     long insert(NewMember member, String passwordHash) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        String email = member.email() == null ? null : member.email().strip();
         jdbc.sql("insert into member (username, password_hash, display_name, job_title, role_slug, industry, "
-                        + "company_size, status, created_at) values (?, ?, ?, ?, ?, ?, ?, 'active', ?)")
+                        + "company_size, status, created_at, email, email_key) values (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)")
                 .params(member.username(), passwordHash, member.profile().displayName(), member.profile().jobTitle(),
                         member.profile().roleSlug(), key(member.profile().industry()),
                         member.profile().companySize() == null ? null : member.profile().companySize().key(),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()), email, email == null ? null : email.toLowerCase(Locale.ROOT))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         for (Authority authority : member.authorities()) {

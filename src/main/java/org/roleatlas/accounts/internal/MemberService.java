@@ -87,6 +87,28 @@ class MemberService implements Members {
         }));
     }
 
+    /**
+     * Creates one member and, in the same transaction, whatever else {@code then} does with the new id (a rollback
+     * undoes both). A taken address loses with {@link org.springframework.dao.DuplicateKeyException}.
+     *
+     * @return the new member's id; empty if the username is taken (nothing was written)
+     */
+    java.util.OptionalLong signUp(NewMember member, java.util.function.LongConsumer then) {
+        return transaction.execute(status -> {
+            if (members.exists(member.username())) {
+                return java.util.OptionalLong.empty();
+            }
+            long id = members.insert(member, encoder.encode(member.password()));
+            then.accept(id);
+            return java.util.OptionalLong.of(id);
+        });
+    }
+
+    /** The principal of a session signed in as this member. */
+    Optional<MemberUser> principal(long id) {
+        return members.findById(id).map(c -> MemberUserDetailsService.user(c.member(), c.passwordHash()));
+    }
+
     @Override
     public boolean setSuspended(long memberId, boolean suspended) {
         return members.setStatus(memberId, !suspended);

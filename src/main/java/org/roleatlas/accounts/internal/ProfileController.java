@@ -4,7 +4,12 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import org.roleatlas.accounts.Member;
+import org.roleatlas.accounts.internal.email.EmailAccounts;
+import org.roleatlas.accounts.internal.email.SessionCutoff;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -26,24 +31,80 @@ class ProfileController {
 
     private static final String NEW_TOKEN = "newToken";
 
+    private static final Map<String, String> NOTICES = Map.of(
+            "saved", "Profile saved.",
+            "welcome", "Your account is ready. We have sent you a link to confirm your email address.",
+            "verified", "Your email address is confirmed.",
+            "email-sent", "A link to confirm your new address is on its way to it. Until you open it, your current "
+                    + "address stays in use.",
+            "resent", "The link is on its way again.",
+            "not-resent", "Nothing was sent: the address is confirmed already, or it has had too many messages lately.",
+            "password", "Password changed. Your other sessions are signed out.");
+
     private final MemberService members;
     private final AccessTokens tokens;
     private final Catalog catalog;
+    private final EmailAccounts emails;
+    private final Clock clock;
 
-    ProfileController(MemberService members, AccessTokens tokens, Catalog catalog) {
+    ProfileController(MemberService members, AccessTokens tokens, Catalog catalog, EmailAccounts emails, Clock clock) {
         this.members = members;
         this.tokens = tokens;
         this.catalog = catalog;
+        this.emails = emails;
+        this.clock = clock;
     }
 
     @GetMapping("/me")
     ModelAndView show(@AuthenticationPrincipal MemberUser user, HttpServletRequest request, CsrfToken csrf) {
         Member member = member(user);
-        String notice = request.getParameterMap().containsKey("saved") ? "Profile saved." : null;
+        String notice = NOTICES.entrySet().stream().filter(e -> request.getParameterMap().containsKey(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
         Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         String newToken = flash == null ? null : (String) flash.get(NEW_TOKEN);
         return page(member, ProfileForm.of(member), Map.of(), newToken, notice, csrf,
                 HttpStatus.OK);
+    }
+
+    /** A new address: confirmed by a link sent to it; the old one stays in use until then. */
+    @PostMapping("/me/email")
+    ModelAndView changeEmail(@AuthenticationPrincipal MemberUser user, @RequestParam(defaultValue = "") String email,
+                             @RequestParam(defaultValue = "") String currentPassword, CsrfToken csrf) {
+        Member member = member(user);
+        Map<String, String> errors = emails.changeEmail(member, currentPassword, email);
+        if (!errors.isEmpty()) {
+            return accountErrors(member, errors, csrf);
+        }
+        return new ModelAndView("redirect:/me?email-sent");
+    }
+
+    @PostMapping("/me/email/resend")
+    String resend(@AuthenticationPrincipal MemberUser user) {
+        return emails.resend(member(user).id()) ? "redirect:/me?resent" : "redirect:/me?not-resent";
+    }
+
+    /** Needs the current password; ends the member's other sessions and keeps this one. */
+    @PostMapping("/me/password")
+    ModelAndView changePassword(@AuthenticationPrincipal MemberUser user,
+                                @RequestParam(defaultValue = "") String currentPassword,
+                                @RequestParam(defaultValue = "") String newPassword, CsrfToken csrf,
+                                HttpServletRequest request) {
+        Member member = member(user);
+        Instant now = clock.instant();
+        Map<String, String> errors = emails.changePassword(member, currentPassword, newPassword, now);
+        if (!errors.isEmpty()) {
+            return accountErrors(member, errors, csrf);
+        }
+        SessionCutoff.markSignedIn(request, now);
+        return new ModelAndView("redirect:/me?password");
+    }
+
+    private ModelAndView accountErrors(Member member, Map<String, String> errors, CsrfToken csrf) {
+        ModelAndView view = page(member, ProfileForm.of(member), Map.of(), null, null, csrf, HttpStatus.BAD_REQUEST);
+        ProfilePage page = (ProfilePage) view.getModel().get("page");
+        return new ModelAndView("accounts/me", Map.of("page", new ProfilePage(page.username(), page.form(),
+                page.errors(), page.signature(), page.roles(), page.tokens(), null, null, csrf, page.email(), errors)),
+                HttpStatus.BAD_REQUEST);
     }
 
     @PostMapping("/me")
@@ -99,7 +160,7 @@ class ProfileController {
         var rows = tokens.list(member.id()).stream()
                 .map(t -> new ProfilePage.TokenRow(t.id(), t.name(), t.prefix(), t.createdAt(), t.lastUsedAt())).toList();
         ProfilePage page = new ProfilePage(member.username(), form, errors, members.signature(member).text(),
-                catalog.snapshot().roles(), rows, newToken, notice, csrf);
+                catalog.snapshot().roles(), rows, newToken, notice, csrf, emails.status(member.id()), Map.of());
         return new ModelAndView("accounts/me", Map.of("page", page), status);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.roleatlas.accounts.CompanySize;
 import org.roleatlas.accounts.Industry;
+import org.roleatlas.accounts.internal.email.EmailStatus;
 import org.roleatlas.catalog.Role;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -14,9 +15,12 @@ import org.springframework.security.web.csrf.CsrfToken;
  *
  * @param form     the values in the form: what was submitted, or what is stored
  * @param newToken a token just created, shown this once; else null
+ * @param email    the member's own address and whether it is confirmed
+ * @param accountErrors refused fields of the email and password forms
  */
 public record ProfilePage(String username, ProfileForm form, Map<String, String> errors, String signature,
-                          List<Role> roles, List<TokenRow> tokens, String newToken, String notice, CsrfToken csrf) {
+                          List<Role> roles, List<TokenRow> tokens, String newToken, String notice, CsrfToken csrf,
+                          EmailStatus email, Map<String, String> accountErrors) {
 
     public List<Industry> industries() {
         return List.of(Industry.values());

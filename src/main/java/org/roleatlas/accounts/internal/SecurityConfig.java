@@ -2,6 +2,8 @@ package org.roleatlas.accounts.internal;
 
 import java.time.Clock;
 
+import org.roleatlas.accounts.internal.email.EmailAccounts;
+import org.roleatlas.accounts.internal.email.SessionCutoff;
 import org.roleatlas.accounts.internal.signin.SignInGuard;
 import org.roleatlas.accounts.internal.signin.SignInThrottle;
 import org.roleatlas.accounts.internal.signin.StoredFailureCounts;
@@ -20,6 +22,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.servletapi.SecurityContextHolderAwareRequestFilter;
 
 /**
  * Two filter chains. {@code /api/**} is stateless: it never reads or creates a session, so a browser's session
@@ -69,15 +72,19 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Clock clock, ClusterSecrets secrets, JdbcClient jdbc) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, Clock clock, ClusterSecrets secrets, JdbcClient jdbc,
+            EmailAccounts emails) throws Exception {
         // The throttle's counts and the device cookie's key are in the database: every node agrees on both.
         SignInGuard guard = new SignInGuard(new SignInThrottle(clock, secrets.key("sign-in-device-cookie"),
-                new StoredFailureCounts(jdbc)));
+                new StoredFailureCounts(jdbc)), clock);
         return http
                 .headers(h -> h.disable())
                 // a signed one-click unsubscribe link (RFC 8058) is posted by mail clients without a session
                 .csrf(c -> c.ignoringRequestMatchers("/notifications/unsubscribe"))
                 .addFilterBefore(guard, UsernamePasswordAuthenticationFilter.class)
+                // A password reset or change ends the member's sessions signed in before it, in any session store.
+                .addFilterAfter(new SessionCutoff(emails, p -> p instanceof MemberUser u ? u.memberId() : null),
+                        SecurityContextHolderAwareRequestFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/me", "/me/**", "/moderation", "/moderation/**").authenticated().anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .successHandler(guard).failureHandler(guard).permitAll())

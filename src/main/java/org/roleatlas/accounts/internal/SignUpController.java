@@ -1,6 +1,5 @@
 package org.roleatlas.accounts.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,8 +7,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Authority;
+import org.roleatlas.accounts.internal.email.EmailAccounts;
+import org.roleatlas.accounts.internal.email.SessionCutoff;
 import org.roleatlas.system.ratelimit.RateLimiter;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,12 +33,19 @@ class SignUpController {
     /** A taken username must be refused; the message says no more than that, and attempts are rate-limited. */
     static final String USERNAME_UNAVAILABLE = "Username: not available; choose another.";
 
+    static final String EMAIL_TAKEN = "Email: already used by another account; reset its password from the sign-in page.";
+
     private final MemberService members;
     private final RateLimiter limiter;
+    private final EmailAccounts emails;
+    private final java.time.Clock clock;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignUpController(MemberService members, RateLimiter limiter) {
+    SignUpController(MemberService members, RateLimiter limiter, EmailAccounts emails, java.time.Clock clock) {
         this.members = members;
         this.limiter = limiter;
+        this.emails = emails;
+        this.clock = clock;
     }
 
     @GetMapping("/sign-in")
@@ -40,6 +54,7 @@ class SignUpController {
         // Flags without values (?error, ?welcome), as Spring Security's failure URL writes them.
         boolean error = request.getParameterMap().containsKey("error");
         boolean welcome = request.getParameterMap().containsKey("welcome");
+        boolean reset = request.getParameterMap().containsKey("reset");
         String wait = request.getParameter("wait");
         String message = error ? SIGN_IN_FAILED : null;
         if (wait != null && wait.matches("[0-9]{1,6}")) {
@@ -49,18 +64,21 @@ class SignUpController {
         }
         return new ModelAndView("accounts/sign-in").addObject("csrf", csrf)
                 .addObject("message", message)
-                .addObject("notice", welcome ? "Your account is ready. Sign in to fill in your profile." : null);
+                .addObject("notice", reset ? "Your new password is set, and the account is signed out everywhere else. "
+                        + "Sign in with the new password." : welcome ? "Your account is ready. Sign in to fill in your "
+                        + "profile." : null);
     }
 
     @GetMapping("/sign-up")
     ModelAndView signUpForm(CsrfToken csrf, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
-        return form(csrf, "", "", Map.of(), null, HttpStatus.OK);
+        return form(csrf, "", "", "", Map.of(), null, HttpStatus.OK);
     }
 
     @PostMapping("/sign-up")
     ModelAndView signUp(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
-                        @RequestParam(defaultValue = "") String displayName, CsrfToken csrf,
+                        @RequestParam(defaultValue = "") String displayName,
+                        @RequestParam(defaultValue = "") String email, CsrfToken csrf,
                         HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         // per client address, so nobody can probe usernames or create accounts in bulk (decisions/0007)
@@ -68,7 +86,7 @@ class SignUpController {
         if (!decision.allowed()) {
             long seconds = Math.max(1, decision.retryAfterSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
-            return form(csrf, username, displayName, Map.of(), "Too many sign-up attempts from your address; try again in "
+            return form(csrf, username, displayName, email, Map.of(), "Too many sign-up attempts from your address; try again in "
                     + Math.max(1, (seconds + 59) / 60) + " minutes.", HttpStatus.TOO_MANY_REQUESTS);
         }
         FieldErrors errors = new FieldErrors();
@@ -81,21 +99,51 @@ class SignUpController {
             errors.reject("displayName", "Display name", "at most 80 characters");
         }
         members.checkDisplayName(displayName, null, errors);
+        String emailProblem = EmailAccounts.problem(email);
+        if (emailProblem != null) {
+            errors.reject("email", "Email", emailProblem.substring("Email: ".length()));
+        } else if (emails.taken(email, -1)) {
+            errors.reject("email", "Email", EMAIL_TAKEN.substring("Email: ".length()));
+        }
         if (!errors.isEmpty()) {
-            return form(csrf, username, displayName, errors.asMap(), null, HttpStatus.BAD_REQUEST);
+            return form(csrf, username, displayName, email, errors.asMap(), null, HttpStatus.BAD_REQUEST);
         }
         Profile profile = new Profile(MemberRules.blankToNull(displayName), null, null, null, null);
-        NewMember member = new NewMember(MemberRules.normalizeUsername(username), password, profile, Set.of(Authority.MEMBER));
-        if (!members.create(List.of(member))) {
-            return form(csrf, username, displayName, Map.of("username", USERNAME_UNAVAILABLE), null, HttpStatus.CONFLICT);
+        NewMember member = new NewMember(MemberRules.normalizeUsername(username), password, profile,
+                Set.of(Authority.MEMBER), email.strip());
+        java.util.OptionalLong id;
+        try {
+            // the member and the verification mail in one transaction: both or neither
+            id = members.signUp(member, newId -> emails.sendVerification(newId, member.email()));
+        } catch (DuplicateKeyException e) { // the same address signed up at the same moment
+            return form(csrf, username, displayName, email, Map.of("email", EMAIL_TAKEN), null, HttpStatus.CONFLICT);
         }
-        return new ModelAndView("redirect:/sign-in?welcome");
+        if (id.isEmpty()) {
+            return form(csrf, username, displayName, email, Map.of("username", USERNAME_UNAVAILABLE), null,
+                    HttpStatus.CONFLICT);
+        }
+        signIn(id.getAsLong(), request, response);
+        return new ModelAndView("redirect:/me?welcome");
     }
 
-    private static ModelAndView form(CsrfToken csrf, String username, String displayName, Map<String, String> errors,
-                                     String message, HttpStatus status) {
+    /** Signed in straight after sign-up, as form sign-in would: a new session id, the context saved in the session. */
+    private void signIn(long memberId, HttpServletRequest request, HttpServletResponse response) {
+        MemberUser user = members.principal(memberId).orElseThrow();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        SessionCutoff.markSignedIn(request, clock.instant());
+    }
+
+    private static ModelAndView form(CsrfToken csrf, String username, String displayName, String email,
+                                     Map<String, String> errors, String message, HttpStatus status) {
         ModelAndView view = new ModelAndView("accounts/sign-up", status);
         view.addObject("csrf", csrf).addObject("username", username).addObject("displayName", displayName)
+                .addObject("email", email)
                 .addObject("errors", errors).addObject("message", message);
         return view;
     }

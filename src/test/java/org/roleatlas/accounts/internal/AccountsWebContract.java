@@ -192,7 +192,7 @@ abstract class AccountsWebContract {
     void aTakenUsernameGetsOneNeutralMessage() throws Exception {
         signUp("takenname");
         mvc.perform(from(post("/sign-up")).with(csrf()).param("username", "TakenName").param("password", PASSWORD)
-                        .param("displayName", "Another Taken"))
+                        .param("displayName", "Another Taken").param("email", "another-taken@example.test"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Username: not available; choose another.")));
     }

@@ -54,6 +54,27 @@ class MemberCommandLineTest {
     }
 
     @Test
+    void memberAddTakesAnOptionalEmailThatNoOtherMemberUses() {
+        CommandLineRun added = CommandLineRun.launchWithInput(data, "a long enough secret\n", "member", "add",
+                "--username", "bodhi", "--password-stdin", "--title", "CTO", "--industry", "software",
+                "--company-size", "1-10", "--email", "Bo@Example.test");
+        assertThat(added.status()).as(added.toString()).isZero();
+        assertThat(added.out()).isEqualTo("Added member bodhi <Bo@Example.test>\n");
+
+        CommandLineRun same = CommandLineRun.launchWithInput(data, "a long enough secret\n", "member", "add",
+                "--username", "bodhi2", "--password-stdin", "--title", "CTO", "--industry", "software",
+                "--company-size", "1-10", "--email", "bo@example.TEST");
+        assertThat(same.status()).as(same.toString()).isEqualTo(1);
+        assertThat(same.err()).contains("--email: the address is used by another member");
+
+        CommandLineRun malformed = CommandLineRun.launchWithInput(data, "a long enough secret\n", "member", "add",
+                "--username", "bodhi3", "--password-stdin", "--title", "CTO", "--industry", "software",
+                "--company-size", "1-10", "--email", "not-an-address");
+        assertThat(malformed.status()).as(malformed.toString()).isEqualTo(1);
+        assertThat(malformed.err()).contains("--email: Email: not an address such as name@example.com");
+    }
+
+    @Test
     void aCsvWithOneBadRowAddsNobodyAndNamesFileAndLine() throws IOException {
         CommandLineRun run = CommandLineRun.launch(data, "member", "add", "--csv", csvFile("""
                 username,password,title,industry,companySize,role

@@ -28,8 +28,16 @@ public final class SignInGuard extends OncePerRequestFilter implements Authentic
     private final SignInThrottle throttle;
     private final SavedRequestAwareAuthenticationSuccessHandler onwards = new SavedRequestAwareAuthenticationSuccessHandler();
 
+    private final java.time.Clock clock;
+
     public SignInGuard(SignInThrottle throttle) {
+        this(throttle, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock when sessions are signed in ({@code SessionCutoff}) */
+    public SignInGuard(SignInThrottle throttle, java.time.Clock clock) {
         this.throttle = throttle;
+        this.clock = clock;
         onwards.setDefaultTargetUrl("/me");
     }
 
@@ -64,6 +72,7 @@ public final class SignInGuard extends OncePerRequestFilter implements Authentic
         response.addHeader("Set-Cookie", ResponseCookie.from(SignInThrottle.DEVICE_COOKIE, cookie).path("/sign-in")
                 .httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(java.time.Duration.ofDays(365))
                 .build().toString());
+        org.roleatlas.accounts.internal.email.SessionCutoff.markSignedIn(request, clock.instant());
         onwards.onAuthenticationSuccess(request, response, authentication);
     }
 
