@@ -17,6 +17,9 @@ public interface Members {
      */
     Map<Long, Member> findAll(Collection<Long> ids);
 
+    /** The member's email address once they confirmed it through the mailed link; empty before, or without one. */
+    Optional<String> verifiedEmail(long memberId);
+
     /** Usernames are case-insensitive. */
     Optional<Member> findByUsername(String username);
 

@@ -175,4 +175,10 @@ class MemberRepository {
                 "active".equals(rs.getString("status")), Set.of(), rs.getTimestamp("created_at").toInstant());
         return new Credentials(member, rs.getString("password_hash"));
     }
+
+    /** Only a confirmed address: mail to an unconfirmed one could go to someone who never asked for it. */
+    Optional<String> verifiedEmail(long memberId) {
+        return jdbc.sql("select email from member where id = ? and email is not null and email_verified_at is not null")
+                .param(memberId).query(String.class).optional();
+    }
 }

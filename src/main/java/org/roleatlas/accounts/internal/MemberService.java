@@ -36,6 +36,11 @@ class MemberService implements Members {
     }
 
     @Override
+    public Optional<String> verifiedEmail(long memberId) {
+        return members.verifiedEmail(memberId);
+    }
+
+    @Override
     public Optional<Member> find(long id) {
         return members.findById(id).map(MemberRepository.Credentials::member);
     }

@@ -51,8 +51,11 @@ class UnsubscribeLinks {
 
     /** The absolute link when a public address is set ({@code roleatlas.public-url}), else relative. */
     String url(long memberId, String kind) {
-        return publicUrl.base() + "/notifications/unsubscribe?member=" + memberId + "&kind=" + kind + "&sig="
-                + signature(memberId, kind);
+        return publicUrl.base() + path(memberId, kind);
+    }
+
+    String path(long memberId, String kind) {
+        return "/notifications/unsubscribe?member=" + memberId + "&kind=" + kind + "&sig=" + signature(memberId, kind);
     }
 
     String signature(long memberId, String kind) {

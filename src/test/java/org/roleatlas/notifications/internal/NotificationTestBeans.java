@@ -43,6 +43,7 @@ class NotificationTestBeans {
     }
 
     @Bean
+    @Primary
     MemberAddresses everyMemberHasAnAddress() {
         return memberId -> Optional.of(address(memberId));
     }

@@ -1,5 +1,7 @@
 package org.roleatlas.accounts.internal.email;
 
+import org.roleatlas.mail.MailLinks;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,4 +1,4 @@
-package org.roleatlas.accounts.internal.email;
+package org.roleatlas.mail;
 
 import org.roleatlas.system.PublicUrl;
 import org.springframework.core.env.Environment;
@@ -10,17 +10,18 @@ import org.springframework.stereotype.Component;
  * elsewhere.
  */
 @Component
-class MailLinks {
+public class MailLinks {
 
     private final PublicUrl publicUrl;
     private final Environment environment;
 
-    MailLinks(PublicUrl publicUrl, Environment environment) {
+    public MailLinks(PublicUrl publicUrl, Environment environment) {
         this.publicUrl = publicUrl;
         this.environment = environment;
     }
 
-    String to(String path) {
+    /** @param path starting with a slash */
+    public String to(String path) {
         String base = publicUrl.base();
         if (base.isEmpty()) {
             String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
