@@ -69,6 +69,11 @@ class LuceneRelated implements Related {
                 chosen.addAll(candidates(searcher, namedQuery, id, limit, roles));
             }
             Query like = like(searcher, doc);
+            if (like != null && "role".equals(doc.get(Fields.TYPE))) {
+                // A role page already lists the roles around it; what it lacks is what people write about the role.
+                like = new BooleanQuery.Builder().add(like, Occur.MUST)
+                        .add(new TermQuery(new Term(Fields.TYPE, "role")), Occur.MUST_NOT).build();
+            }
             if (like != null) {
                 // More candidates than shown, so that the tie-breaker has near-equals to choose among.
                 List<Candidate> similar = new ArrayList<>(candidates(searcher, like, id, Math.max(limit * 3, 15), roles));
@@ -141,12 +146,8 @@ class LuceneRelated implements Related {
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(12);
         mlt.setMinWordLen(3);
-        // The title twice: what an item is about is said first in its title (or a role's names).
-        List<Object> values = new ArrayList<>(List.of(doc.get(Fields.TITLE), doc.get(Fields.TITLE), doc.get(Fields.BODY)));
-        for (IndexableField alias : doc.getFields(Fields.ALIASES)) {
-            values.add(alias.stringValue());
-        }
-        Map<String, Collection<Object>> text = Map.of(Fields.RELATED_TEXT, values);
+        Map<String, Collection<Object>> text = Map.of(Fields.RELATED_TEXT,
+                List.of(doc.get(Fields.TITLE), doc.get(Fields.BODY)));
         Query query = mlt.like(text);
         return query instanceof BooleanQuery b && b.clauses().isEmpty() ? null : query;
     }
