@@ -11,9 +11,11 @@ import java.util.List;
  * @param exact false for a broad query: {@code total} is then a lower bound and the facets count among the best
  *              {@code sample} matches
  * @param sample how many of the best matches the facets count among when the query matches more
+ * @param suggestion "did you mean": the query with its unknown words corrected, or null when there is nothing to
+ *                   correct; identical texts count and show once
  */
 public record SearchResults(SearchQuery query, long total, boolean exact, int sample, int pageSize, List<Hit> hits,
-                            List<Facet> types, List<Facet> roles) {
+                            List<Facet> types, List<Facet> roles, String suggestion) {
 
     public int pages() {
         return (int) Math.min(SearchQuery.MAX_PAGE, (total + pageSize - 1) / pageSize);

@@ -58,7 +58,7 @@ final class HitLoader {
             String title = highlights.get(Fields.TITLE)[i];
             String snippet = highlights.get(Fields.BODY)[i];
             hits.add(new Hit(doc.get(Fields.TYPE), doc.get(Fields.KEY),
-                    title != null ? title : HtmlUtils.htmlEscape(doc.get(Fields.TITLE)),
+                    title != null ? title : HtmlUtils.htmlEscape(Fields.title(doc)),
                     shorten(snippet != null ? snippet : HtmlUtils.htmlEscape(doc.get(Fields.BODY))),
                     doc.get(Fields.URL), doc.get(Fields.BYLINE),
                     Arrays.stream(doc.getFields(Fields.ROLE)).map(IndexableField::stringValue).toList(),
@@ -91,7 +91,7 @@ final class HitLoader {
                 Document document = stored.get(doc);
                 CharSequence[] fieldValues = new CharSequence[fields.length];
                 for (int f = 0; f < fields.length; f++) {
-                    String value = document.get(fields[f]);
+                    String value = Fields.TITLE.equals(fields[f]) ? Fields.title(document) : document.get(fields[f]);
                     fieldValues[f] = value == null || value.length() <= getMaxLength() ? value
                             : value.substring(0, getMaxLength());
                 }

@@ -39,10 +39,16 @@ class LuceneSearch implements Search {
      * query, or even the best thousand, costs more than the rest of the search (docs/decisions/0017).
      */
     static final int FACET_SAMPLE = 200;
+    /**
+     * What a role named by the query adds to its score: enough to rank it above every post that merely mentions it
+     * (a post's score is a sum of a few BM25 terms, well below this).
+     */
+    private static final float NAMED_ROLE = 1000f;
 
     private final SearchIndex index;
     private final Indexer indexer;
     private final RoleTitles roleTitles = new RoleTitles();
+    private final NamedRoles namedRoles;
 
     private final Timer latency;
 
@@ -51,6 +57,7 @@ class LuceneSearch implements Search {
         this.indexer = indexer;
         this.latency = Timer.builder("roleatlas.search.latency").description("Time to answer one search")
                 .publishPercentileHistogram().register(meters.getIfAvailable(SimpleMeterRegistry::new));
+        this.namedRoles = new NamedRoles(index.analyzer());
     }
 
     @Override
@@ -62,9 +69,10 @@ class LuceneSearch implements Search {
     private SearchResults search(IndexSearcher searcher, SearchQuery query) throws IOException {
         // Rewritten once, here: typo and prefix variants expand to their terms a single time instead of once for the
         // facet sample, once for the page and once more in the highlighter.
-        Query text = searcher.rewrite(
-                TextQuery.parse(query.text(), index.analyzer(), token -> indexed(searcher, token)));
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, Occur.MUST);
+        java.util.function.Predicate<String> indexed = token -> indexed(searcher, token);
+        Query text = searcher.rewrite(TextQuery.parse(query.text(), index.analyzer(), indexed));
+        Query ranked = namedFirst(text, namedRoles.in(searcher, query.text(), indexed));
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(ranked, Occur.MUST);
         if (query.type() != null) {
             filtered.add(new TermQuery(new Term(Fields.TYPE, query.type())), Occur.FILTER);
         }
@@ -74,19 +82,40 @@ class LuceneSearch implements Search {
         Query withFilters = filtered.build();
         // The best matches only, so Lucene can skip documents that cannot make them (block-max WAND); the facets
         // count among these, which is every match unless the query is very broad.
-        TopDocs best = searcher.search(text, FACET_SAMPLE);
-        FacetCounts counts = FacetCounts.among(searcher, best.scoreDocs, query.type(), query.role());
+        List<String> words = TextQuery.tokens(index.analyzer(), query.text().replace('"', ' '));
+        TopDocs best = searcher.search(ranked, FACET_SAMPLE);
+        ScoreDoc[] bestDistinct = Collapse.distinct(searcher,
+                ExactTitles.first(searcher, index.analyzer(), words, indexed, best.scoreDocs));
+        FacetCounts counts = FacetCounts.among(searcher, bestDistinct, query.type(), query.role());
         boolean exact = best.totalHits.relation == TotalHits.Relation.EQUAL_TO && best.totalHits.value <= FACET_SAMPLE;
         int end = query.page() * PAGE_SIZE;
-        // Without filters the page is a slice of the best matches already found: no second search.
+        // Without filters the page is a slice of the best matches already found: no second search. Otherwise twice
+        // the page's end is read, so that collapsing identical texts still leaves a full page.
         boolean unfiltered = query.type() == null && query.role() == null;
-        TopDocs top = unfiltered && end <= FACET_SAMPLE ? best : searcher.search(withFilters, end);
-        ScoreDoc[] page = top.scoreDocs.length <= end - PAGE_SIZE ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, end - PAGE_SIZE, Math.min(end, top.scoreDocs.length));
+        TopDocs top = unfiltered && end <= FACET_SAMPLE ? best : searcher.search(withFilters, end * 2);
+        ScoreDoc[] distinct = top == best ? bestDistinct : Collapse.distinct(searcher,
+                ExactTitles.first(searcher, index.analyzer(), words, indexed, top.scoreDocs));
+        ScoreDoc[] page = distinct.length <= end - PAGE_SIZE ? new ScoreDoc[0]
+                : Arrays.copyOfRange(distinct, end - PAGE_SIZE, Math.min(end, distinct.length));
         List<Hit> hits = HitLoader.load(searcher, index.analyzer(), text, page);
         long total = exact ? counts.total : Math.max(top.totalHits.value, counts.total);
         return new SearchResults(query, total, exact, FACET_SAMPLE, PAGE_SIZE, hits, facets(counts.types, this::typeLabel),
-                facets(counts.roles, slug -> roleTitles.of(searcher, slug)));
+                facets(counts.roles, slug -> roleTitles.of(searcher, slug)),
+                Spelling.correct(searcher, index.analyzer(), query.text(), indexed));
+    }
+
+    /** The text query, with the roles it names ranked above everything that merely mentions them. */
+    private static Query namedFirst(Query text, java.util.Set<String> named) {
+        if (named.isEmpty()) {
+            return text;
+        }
+        Query roles = new org.apache.lucene.search.TermInSetQuery(Fields.ID,
+                named.stream().map(org.apache.lucene.util.BytesRef::new).toList());
+        return new BooleanQuery.Builder()
+                .add(text, Occur.MUST)
+                .add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(roles),
+                        NAMED_ROLE), Occur.SHOULD)
+                .build();
     }
 
     /** Whether the index has the word as it is: only words it lacks need typo and prefix matching. */

@@ -11,7 +11,16 @@ public record ResultsView(SearchQuery query, SearchResults results) {
 
     /** This search with another type, role or page ({@code null}: none). */
     public String url(String type, String role, int page) {
-        StringBuilder url = new StringBuilder("/search?q=").append(encode(query.text()));
+        return url(query.text(), type, role, page);
+    }
+
+    /** The same search with the query "did you mean" suggests. */
+    public String corrected() {
+        return url(results.suggestion(), query.type(), query.role(), 1);
+    }
+
+    private static String url(String text, String type, String role, int page) {
+        StringBuilder url = new StringBuilder("/search?q=").append(encode(text));
         if (type != null) {
             url.append("&type=").append(encode(type));
         }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -37,7 +36,7 @@ class SearchIndex implements DisposableBean {
     static final String EVERYTHING_COVERED = "everything_covered";
 
     private final Path path;
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = SearchAnalyzer.create();
     private volatile Open open;
     private long everythingCovered = -1;
 

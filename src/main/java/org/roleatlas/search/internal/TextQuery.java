@@ -96,7 +96,7 @@ final class TextQuery {
         for (String field : Fields.TEXT) {
             float weight = Fields.weight(field);
             alternatives.add(new BoostQuery(new TermQuery(new Term(field, token)), weight));
-            if (tolerant && token.length() >= 4) {
+            if (tolerant && token.length() >= 4 && !field.equals(Fields.THREAD)) {
                 // Two typos only in titles of long words; in the body, whose vocabulary is the whole community's, a
                 // two-edit automaton walks a large part of the terms dictionary, and building one costs about a
                 // millisecond, so the aliases (a few words per role, all also near their role's title) make do with one.
@@ -105,7 +105,7 @@ final class TextQuery {
                 alternatives.add(new BoostQuery(new FuzzyQuery(new Term(field, token), edits, 1, 20, true),
                         weight * TOLERANT));
             }
-            if (prefix && token.length() >= 2) {
+            if (prefix && token.length() >= 2 && !field.equals(Fields.THREAD)) {
                 alternatives.add(new BoostQuery(new PrefixQuery(new Term(field, token)), weight * TOLERANT));
             }
         }
@@ -129,15 +129,24 @@ final class TextQuery {
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {
-        return positioned(analyzer, text).stream().map(Positioned::token).toList();
+        return tokens(analyzer, Fields.BODY, text);
+    }
+
+    /** The terms the field's analysis makes of the text. */
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
+        return positioned(analyzer, field, text).stream().map(Positioned::token).toList();
     }
 
     private record Positioned(String token, int position) {
     }
 
     private static List<Positioned> positioned(Analyzer analyzer, String text) {
+        return positioned(analyzer, Fields.BODY, text);
+    }
+
+    private static List<Positioned> positioned(Analyzer analyzer, String field, String text) {
         List<Positioned> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(Fields.BODY, text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();

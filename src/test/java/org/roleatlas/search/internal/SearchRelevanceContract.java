@@ -52,6 +52,13 @@ abstract class SearchRelevanceContract {
     long featureStore;
     long anonymousAnswer;
     long careerComment;
+    long kolsch;
+    long weissbier;
+    long autoscaling;
+    long autoscalingAgain;
+    long autoscalingSameRole;
+    long unrelatedSameRole;
+    long sameCommentTwice;
 
     @BeforeAll
     void writeContent() throws Exception {
@@ -79,11 +86,84 @@ abstract class SearchRelevanceContract {
                 "We split it: the CTO keeps the technical vision and architecture, the VPE runs the organisation.",
                 true);
         careerComment = fixture.comment(grace, nextStep, "Most people I know went on to become a VP of Engineering.");
+        SearchFixture.Author lin = fixture.member("lin_search", "Lin Brewer");
+        kolsch = fixture.ask(lin, "Kölsch at the team offsite?",
+                "The platform team voted for Kölsch, the data team for lemonade.", false, "platform-engineer");
+        weissbier = fixture.ask(lin, "Weissbier budget for the release party",
+                "Finance asks why the Weissbier line doubled.", false, "cto");
+        autoscaling = fixture.ask(lin, "Kubernetes autoscaling keeps overshooting our cloud budget",
+                "Cluster autoscaling adds nodes for short spikes and the kubernetes bill follows.", false, "cto");
+        autoscalingAgain = fixture.ask(lin, "Tuning kubernetes cluster autoscaling for spiky load",
+                "Our kubernetes autoscaling reacts to spikes too slowly, then overshoots.", false, "data-engineer");
+        autoscalingSameRole = fixture.ask(lin, "Kubernetes autoscaling for batch jobs",
+                "Does cluster autoscaling suit nightly batch jobs?", false, "cto");
+        unrelatedSameRole = fixture.ask(lin, "Board meeting preparation",
+                "How long do you spend preparing the quarterly board deck?", false, "cto");
+        sameCommentTwice = fixture.comment(lin, autoscaling, "Have you tried scheduled scaling for the quiet hours?");
+        fixture.comment(lin, autoscalingAgain, "Have you tried scheduled scaling for the quiet hours?");
         fixture.delete(ada, deleted);
         fixture.within(1000, new SearchQuery("vpe organisation vision", "answer", null, 1),
                 r -> SearchFixture.has(r, "answer", anonymousAnswer));
         fixture.within(1000, new SearchQuery("most people I know", "comment", null, 1),
                 r -> SearchFixture.has(r, "comment", careerComment));
+        fixture.within(1000, new SearchQuery("scheduled scaling quiet hours", null, null, 1),
+                r -> r.total() > 0);
+    }
+
+    @Test
+    void accentedAndPlainSpellingsFindTheSamePosts() {
+        assertThat(top("Kolsch", 1)).containsExactly("question:" + kolsch);
+        assertThat(top("kölsch", 1)).containsExactly("question:" + kolsch);
+        assertThat(top("Weißbier", 1)).containsExactly("question:" + weissbier);
+        assertThat(top("weissbier", 1)).containsExactly("question:" + weissbier);
+        assertThat(marked(fixture.search("kolsch").hits().get(0).titleHtml())).isEqualTo("Kölsch");
+    }
+
+    @Test
+    void aQuestionRanksAboveItsOwnAnswersForItsTitle() {
+        assertThat(first("Who owns the ML model lifecycle in production?")).isEqualTo("question:" + lifecycle);
+        assertThat(first("How do a CTO and a VP of Engineering split the work?")).isEqualTo("question:" + split);
+        assertThat(top("ML model lifecycle in production", 3)).doesNotContain("answer:" + featureStore);
+    }
+
+    @Test
+    void identicalTextsShowOnceAndCountOnce() {
+        SearchResults results = fixture.search("scheduled scaling quiet hours");
+        assertThat(results.hits()).filteredOn(h -> h.type().equals("comment")).hasSize(1);
+        assertThat(results.types()).filteredOn(f -> f.value().equals("comment"))
+                .extracting(SearchResults.Facet::count).containsExactly(1L);
+        assertThat(results.hits().get(0).key()).isEqualTo(Long.toString(sameCommentTwice));
+    }
+
+    @Test
+    void aMisspeltWordInQuotesGetsADidYouMean() {
+        SearchResults results = fixture.search("\"deployment pipline\"");
+        assertThat(results.hits()).isEmpty();
+        assertThat(results.suggestion()).isEqualTo("\"deployment pipeline\"");
+        assertThat(fixture.search("\"deployment pipeline\"").hits()).extracting(h -> h.type() + ":" + h.key())
+                .contains("answer:" + featureStore);
+        assertThat(fixture.search("Kubrenetes autoscaling").suggestion()).isEqualTo("Kubernetes autoscaling");
+        assertThat(fixture.search("kubernetes autoscaling").suggestion()).isNull();
+    }
+
+    @Test
+    void theResultsPageOffersTheCorrectedSearch() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/search").param("q", "\"deployment pipline\""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#did-you-mean a").attr("href"))
+                .isEqualTo("/search?q=%22deployment+pipeline%22");
+        assertThat(page.select("#did-you-mean").text()).isEqualTo("Did you mean \"deployment pipeline\"?");
+    }
+
+    @Test
+    void relatedContentIsLedByTextAndSharedRolesOnlyBreakTies() {
+        List<String> urls = related.to("question", Long.toString(autoscaling), 5).stream().map(Related.Item::url)
+                .toList();
+        assertThat(urls).contains("/questions/" + autoscalingAgain, "/questions/" + autoscalingSameRole);
+        int textual = urls.indexOf("/questions/" + autoscalingAgain);
+        int sharedRoleOnly = urls.indexOf("/questions/" + unrelatedSameRole);
+        assertThat(sharedRoleOnly == -1 || sharedRoleOnly > textual)
+                .as("an item sharing only a role tag never outranks one sharing the text: %s", urls).isTrue();
     }
 
     private List<String> top(String query, int n) {

@@ -1,0 +1,7 @@
+package org.roleatlas.search.internal;
+
+import org.springframework.test.context.ActiveProfiles;
+
+@ActiveProfiles("h2")
+class DemoRelevanceOnH2Test extends DemoRelevanceContract {
+}
