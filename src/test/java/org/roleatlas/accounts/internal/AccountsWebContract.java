@@ -307,7 +307,8 @@ abstract class AccountsWebContract {
             assertThat(response.getHeader("Set-Cookie")).as(path).isNull();
             assertThat(response.getHeader("Pragma")).as(path).isNull();
         }
-        assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString()).contains("<a href=\"/me\">Account</a>");
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString()).contains("href=\"/sign-in\"")
+                .contains("href=\"/sign-up\"");
         String etag = mvc.perform(get("/compare/cto-vs-cio")).andReturn().getResponse().getHeader("ETag");
         mvc.perform(get("/compare/cto-vs-cio").header("If-None-Match", etag)).andExpect(status().isNotModified());
         mvc.perform(get("/me")).andExpect(status().isFound())
