@@ -24,8 +24,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * In a real browser, with the mail going through a real SMTP server in the test JVM: sign up with an address (signed
- * in at once), confirm it by the emailed link, sign out; "Forgot password?", the emailed link, a new password, sign
- * in with it; a session signed in elsewhere before the reset is over.
+ * in at once), confirm it by the emailed link; ask a question, another member answers it, the header shows the unread
+ * notification and the answer arrives by email, whose link leads to the answer; sign out; "Forgot password?", the
+ * emailed link, a new password, sign in with it; a session signed in elsewhere before the reset is over.
  */
 @BrowserTest
 @TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=" + MailBrowserTest.SMTP_PORT,
@@ -62,10 +63,41 @@ class MailBrowserTest {
         assertThat(driver.findElements(By.id("verify-notice"))).isEmpty();
         assertThat(driver.findElement(By.id("email-state")).getText()).isEqualTo("confirmed");
 
+        // Answers to my questions by email, at once
+        driver.get(url("/notifications/settings"));
+        browser.visible(By.id("notification-settings"))
+                .findElement(By.cssSelector("input[name=answer][value=email]")).click();
+        driver.findElement(By.cssSelector("#notification-settings button[type=submit]")).click();
+        assertThat(browser.visible(By.id("notice")).getText()).contains("saved");
+
+        driver.get(url("/questions/new"));
+        WebElement ask = browser.visible(By.cssSelector("form[action='/questions']"));
+        ask.findElement(By.name("title")).sendKeys("Who should the data team report to?");
+        ask.findElement(By.name("body")).sendKeys("We have six analysts and two data engineers. Where do they sit?");
+        ask.findElement(By.name("roles")).sendKeys("CTO");
+        ask.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitFor(10).until(ExpectedConditions.urlMatches(".*/questions/[0-9]+$"));
+        String question = driver.getCurrentUrl().replaceAll(".*/questions/", "");
+        assertThat(driver.findElements(By.id("unread-count"))).as("nothing unread yet").isEmpty();
+
+        HttpClient answerer = signedUpElsewhere("answerer", "answerer@example.test");
+        HttpResponse<String> answered = postForm(answerer, "/questions/" + question,
+                "/questions/" + question + "/answers", "body=" + enc("Under the CTO until the company has a CDO."));
+        assertThat(answered.statusCode()).isEqualTo(302);
+
+        driver.navigate().refresh();
+        assertThat(browser.visible(By.id("unread-count")).getText()).startsWith("1");
+        String answerLink = smtp.link("mailer@example.test", 2, "/questions/" + question, "#answer-[0-9]+");
+        driver.get(url(answerLink));
+        String answerId = answerLink.substring(answerLink.indexOf('#') + 1);
+        assertThat(browser.visible(By.id(answerId)).getText()).contains("Under the CTO until the company has a CDO.");
+        driver.findElement(By.cssSelector(".notifications-link")).click();
+        assertThat(browser.visible(By.cssSelector("main")).getText()).contains("answered your question");
+
         HttpClient elsewhere = signedInElsewhere("mailer", Browser.PASSWORD);
         assertThat(get(elsewhere, "/me").statusCode()).as("signed in on another device").isEqualTo(200);
 
-        driver.findElement(By.cssSelector("#sign-out button")).click();
+        driver.findElement(By.cssSelector("header.site form.sign-out button")).click(); // the header's Sign out
         browser.waitFor(10).until(ExpectedConditions.urlToBe(url("/")));
         driver.get(url("/sign-in"));
         browser.visible(By.id("sign-in"));
@@ -75,7 +107,7 @@ class MailBrowserTest {
         forgot.findElement(By.cssSelector("button[type=submit]")).click();
         assertThat(browser.visible(By.id("reset-sent")).getText()).contains("If an account uses that address");
 
-        driver.get(url(smtp.link("mailer@example.test", 2, "/reset-password")));
+        driver.get(url(smtp.link("mailer@example.test", 3, "/reset-password")));
         WebElement reset = browser.visible(By.id("reset-password"));
         reset.findElement(By.name("password")).sendKeys("a phrase from the mail");
         reset.findElement(By.cssSelector("button[type=submit]")).click();
@@ -90,6 +122,25 @@ class MailBrowserTest {
         HttpResponse<String> old = get(elsewhere, "/me");
         assertThat(old.statusCode()).as("the session from before the reset is over").isEqualTo(302);
         assertThat(old.headers().firstValue("Location").orElse("")).endsWith("/sign-in");
+    }
+
+    /** Another member on their own device, signed up (and so signed in) through the form. */
+    private HttpClient signedUpElsewhere(String username, String email) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> signedUp = postForm(client, "/sign-up", "/sign-up", "username=" + enc(username)
+                + "&password=" + enc(Browser.PASSWORD) + "&displayName=" + enc("Sam Answerer") + "&email=" + enc(email));
+        assertThat(signedUp.headers().firstValue("Location").orElse("")).contains("/me");
+        return client;
+    }
+
+    /** Posts a form the way a browser does: with the CSRF token of the page it is on. */
+    private HttpResponse<String> postForm(HttpClient client, String page, String action, String form) throws Exception {
+        Matcher csrf = CSRF.matcher(get(client, page).body());
+        assertThat(csrf.find()).as("a form on %s", page).isTrue();
+        return client.send(HttpRequest.newBuilder(URI.create(url(action)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + enc(csrf.group(1)))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Another device: its own cookies, signed in through the form. */

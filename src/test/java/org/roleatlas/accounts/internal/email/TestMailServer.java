@@ -72,9 +72,14 @@ public final class TestMailServer implements BeforeAllCallback, AfterAllCallback
 
     /** The path and query of the one link to {@code path} in the newest message to {@code address}. */
     public String link(String address, int count, String path) throws Exception {
+        return link(address, count, path, "\\?token=[A-Za-z0-9_-]+");
+    }
+
+    /** The path of the link to {@code path}, followed by what {@code rest} matches, in the newest message. */
+    public String link(String address, int count, String path, String rest) throws Exception {
         List<MimeMessage> to = awaitTo(address, count);
         String text = to.get(to.size() - 1).getContent().toString();
-        Matcher m = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+)").matcher(text);
+        Matcher m = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + rest + ")").matcher(text);
         assertThat(m.find()).as("a %s link in: %s", path, text).isTrue();
         return m.group(1);
     }
