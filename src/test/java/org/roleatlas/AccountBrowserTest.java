@@ -30,7 +30,7 @@ class AccountBrowserTest {
     void signsUpSignsInEditsTheProfileAndSeesTheSignature() throws IOException {
         WebDriver driver = browser.driver();
         driver.get(url("/"));
-        driver.findElement(By.linkText("Account")).click();
+        driver.findElement(By.linkText("Sign in")).click();
         browser.waitFor(10).until(ExpectedConditions.urlToBe(url("/sign-in")));
         driver.findElement(By.linkText("Create an account")).click();
 

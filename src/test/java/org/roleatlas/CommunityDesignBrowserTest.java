@@ -80,7 +80,8 @@ class CommunityDesignBrowserTest {
         List<String> signedOut = List.of("/", "/roles", "/roles/cto", "/org-chart",
                 "/compare/cto-vs-director-of-engineering-vs-mlops-engineer", "/questions", "/questions/" + question,
                 "/roles/cto/discussions", "/articles", "/articles/cto-vs-cio", "/search?q=cto", "/sign-in",
-                "/sign-up", "/questions/999999999");
+                "/sign-up", "/questions/999999999", "/forgot-password", "/questions/" + question + "/history",
+                "/members/" + sampleAuthor(question));
         List<String> problems = new ArrayList<>();
         for (String path : signedOut) {
             check(path, problems);
@@ -90,7 +91,8 @@ class CommunityDesignBrowserTest {
         jdbc.sql("insert into member_authority (member_id, authority) values (?, 'moderator')")
                 .param(moderator.id()).update();
         signIn("design-moderator");
-        for (String path : List.of("/me", "/moderation", "/questions/" + question, "/questions")) {
+        for (String path : List.of("/me", "/moderation", "/questions/" + question, "/questions", "/notifications",
+                "/notifications/settings", "/me/posts")) {
             check(path, problems);
         }
         assertThat(problems).as("pages that scroll sideways or fail axe").isEmpty();
@@ -144,6 +146,12 @@ class CommunityDesignBrowserTest {
                     || number(title, "top") >= number(remove, "bottom");
             assertThat(apart).as("title %s and Remove %s overlap", title, remove).isTrue();
         }
+    }
+
+    /** The username of the member who asked the question, for their member page. */
+    private String sampleAuthor(long question) {
+        return jdbc.sql("select m.username from question q join member m on m.id = q.author_id where q.id = ?")
+                .param(question).query(String.class).single();
     }
 
     private void check(String path, List<String> problems) {

@@ -125,7 +125,7 @@ abstract class StatementCountContract {
         long smallId = articleId(smallSlug);
         long largeId = articleId(largeSlug);
         Read comments = page("/comments/on/article/" + largeId, reader);
-        assertFlat("comments on an article", page("/comments/on/article/" + smallId, reader), comments, 8);
+        assertFlat("comments on an article", page("/comments/on/article/" + smallId, reader), comments, 9);
         assertThat(Jsoup.parse(comments.body()).select(".comment .signature").eachText()).hasSize(2 * N)
                 .doesNotHaveDuplicates();
         assertFlat("comments on an article, API", page("/api/comments/on/article/" + smallId, null),

@@ -1,12 +1,9 @@
-package org.roleatlas.accounts.internal;
-
-import java.security.Principal;
+package org.roleatlas.accounts.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.roleatlas.accounts.Authority;
 import org.roleatlas.accounts.Member;
-import org.roleatlas.accounts.Members;
 import org.roleatlas.system.SiteHeader;
 import org.roleatlas.system.SiteHeaders;
 import org.roleatlas.system.UnreadNotifications;
@@ -15,24 +12,24 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 /**
- * The header's member: read fresh from the session's principal (a suspended member is shown signed out), with the
- * unread count when a module counts notifications. A request without a principal reads nothing.
+ * The header's member: the request's signed-in member, read once per request with everything else that asks for it
+ * (a suspended member is shown signed out), with the unread count when a module counts notifications. A request
+ * without a principal reads nothing.
  */
 @Component
 class SignedInHeader implements SiteHeaders {
 
-    private final Members members;
+    private final SignedInMembers members;
     private final ObjectProvider<UnreadNotifications> unread;
 
-    SignedInHeader(Members members, ObjectProvider<UnreadNotifications> unread) {
+    SignedInHeader(SignedInMembers members, ObjectProvider<UnreadNotifications> unread) {
         this.members = members;
         this.unread = unread;
     }
 
     @Override
     public SiteHeader current(HttpServletRequest request) {
-        Principal principal = request.getUserPrincipal();
-        return members.signedIn(principal).map(m -> header(m, request)).orElse(SiteHeader.SIGNED_OUT);
+        return members.current(request).map(m -> header(m, request)).orElse(SiteHeader.SIGNED_OUT);
     }
 
     private SiteHeader header(Member member, HttpServletRequest request) {
