@@ -49,4 +49,10 @@ class QuestionFeedRepository {
         List<Long> ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
         return questions.listRows(ids);
     }
+
+    /** The ids of the listed questions, newest first. */
+    List<Long> listedIds(int max) {
+        return jdbc.sql("select q.id from question q where " + LISTED + "order by q.id desc limit ?").param(max)
+                .query(Long.class).list();
+    }
 }
