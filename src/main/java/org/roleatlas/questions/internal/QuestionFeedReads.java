@@ -1,6 +1,7 @@
 package org.roleatlas.questions.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import org.roleatlas.accounts.Signature;
 import org.roleatlas.posts.Authors;
@@ -33,10 +34,11 @@ class QuestionFeedReads implements QuestionFeed {
     public List<Entry> latest(String role, int count) {
         List<QuestionRow> rows = feeds.page(new FeedQuery(QuestionSort.NEWEST, role, null, 1), count, 0);
         Authors.Signer signer = authors.signer(rows.stream().map(QuestionRow::authorId).toList());
+        Map<Long, String> texts = feeds.texts(rows.stream().map(QuestionRow::id).toList());
         return rows.stream().map(q -> {
             Signature s = signer.sign(q.authorId(), q.anonymous());
             return new Entry(q.id(), q.title(), s.isAnonymous() ? "Anonymous" : s.displayName(),
-                    summary(markdown.toPlainText(q.bodyMarkdown())), q.createdAt(),
+                    summary(markdown.toPlainText(texts.getOrDefault(q.id(), ""))), q.createdAt(),
                     q.editedAt() == null ? q.createdAt() : q.editedAt());
         }).toList();
     }
