@@ -5,7 +5,7 @@
  * ({@code /questions/feed.atom}), a role's discussions ({@code /roles/{slug}/discussions/feed.atom}) and the articles
  * ({@code /articles/feed.atom}), and {@code /sitemap.xml} (an index of numbered sitemaps past 50,000 addresses). It
  * reads other modules through their public interfaces ({@code questions.QuestionFeed}, {@code questions.AuthoredPosts},
- * {@code articles.PublishedArticles}, {@code home.PopularComparisons}). No tables, no public API.
+ * {@code articles.PublishedArticles}, {@code compare.WellKnownComparisons}). No tables, no public API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Discovery")
 package org.roleatlas.discovery;

@@ -7,10 +7,10 @@ import java.util.List;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.Members;
 import org.roleatlas.articles.PublishedArticles;
-import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
-import org.roleatlas.home.PopularComparisons;
+import org.roleatlas.compare.WellKnownComparisons;
 import org.roleatlas.questions.AuthoredPosts;
 import org.roleatlas.questions.QuestionFeed;
 import org.springframework.stereotype.Component;
@@ -60,7 +60,7 @@ class SitemapPaths {
             paths.add("/roles/" + role.slug());
             paths.add("/roles/" + role.slug() + "/discussions");
         }
-        paths.addAll(PopularComparisons.urls(snapshot));
+        paths.addAll(WellKnownComparisons.urls(snapshot));
         questions.listedIds(MAX_QUESTIONS).forEach(id -> paths.add("/questions/" + id));
         articles.slugs().forEach(slug -> paths.add("/articles/" + UriUtils.encodePathSegment(slug, "UTF-8")));
         List<Long> authors = posts.namedAuthors(MAX_MEMBERS);

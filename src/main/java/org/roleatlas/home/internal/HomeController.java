@@ -8,7 +8,7 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.compare.ComparisonPath;
 import org.roleatlas.compare.Comparisons;
-import org.roleatlas.home.PopularComparisons;
+import org.roleatlas.compare.WellKnownComparisons;
 import org.roleatlas.questions.QuestionFeed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 record HomeController(Catalog catalog, HomeHighlights questions) {
 
     /** Questions people keep asking, as comparisons; every slug must exist (a test checks). */
-    static final List<List<String>> POPULAR = PopularComparisons.SLUGS;
+    static final List<List<String>> POPULAR = WellKnownComparisons.SLUGS;
 
     @GetMapping("/")
     String home(Model model) {

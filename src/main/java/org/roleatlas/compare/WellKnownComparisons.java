@@ -1,13 +1,11 @@
-package org.roleatlas.home;
+package org.roleatlas.compare;
 
 import java.util.List;
 
 import org.roleatlas.catalog.CatalogSnapshot;
-import org.roleatlas.compare.ComparisonPath;
-import org.roleatlas.compare.Comparisons;
 
-/** The well-known comparisons the home page offers, for other modules (the sitemap). */
-public final class PopularComparisons {
+/** The well-known comparisons: the home page offers them, the sitemap lists them. */
+public final class WellKnownComparisons {
 
     /** Questions people keep asking, as comparisons; every slug must exist (a test checks). */
     public static final List<List<String>> SLUGS = List.of(
@@ -22,7 +20,7 @@ public final class PopularComparisons {
             List.of("ciso", "cio", "cto"),
             List.of("product-manager", "technical-program-manager", "product-owner"));
 
-    private PopularComparisons() {
+    private WellKnownComparisons() {
     }
 
     /** The comparisons' paths ({@code /compare/cto-vs-cio}), each with the roles the catalogue still has, if enough. */
