@@ -3,6 +3,7 @@ package org.roleatlas.system;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import gg.jte.ContentType;
@@ -21,10 +22,12 @@ public class PageRenderer {
     public static final String SITE_BASE = "siteBase";
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final PublicUrl publicUrl;
+    private final String siteBase;
 
-    public PageRenderer(PublicUrl publicUrl) {
-        this.publicUrl = publicUrl;
+    /** @param publicUrl absent in test slices that render a page without the whole application */
+    public PageRenderer(ObjectProvider<PublicUrl> publicUrl) {
+        PublicUrl configured = publicUrl.getIfAvailable();
+        this.siteBase = configured == null ? "" : configured.base();
     }
 
     /** @param template a path under src/main/jte without the ".jte" suffix, e.g. {@code "compare/page"} */
@@ -32,7 +35,7 @@ public class PageRenderer {
         Map<String, Object> all = params;
         if (!params.containsKey(SITE_BASE)) {
             all = new HashMap<>(params);
-            all.put(SITE_BASE, publicUrl.base());
+            all.put(SITE_BASE, siteBase);
         }
         Utf8ByteOutput output = new Utf8ByteOutput();
         engine.render(template + ".jte", all, output);
