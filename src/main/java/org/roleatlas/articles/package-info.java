@@ -6,7 +6,8 @@
  * articles under {@code articles/} on the classpath, synchronised on start like the shipped catalogue.
  *
  * <p>Plugs into other modules through their interfaces only: comments through {@code comments.CommentTargets},
- * the list on role pages through {@code catalog.RolePageSections}. Nothing depends on this module.
+ * the list on role pages through {@code catalog.RolePageSections}. Public API:
+ * {@link org.roleatlas.articles.PublishedArticles} (the published articles as records, for feeds and the sitemap).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Articles")
 package org.roleatlas.articles;

@@ -1,5 +1,6 @@
 package org.roleatlas.questions;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.roleatlas.views.ViewCounts;
@@ -16,6 +17,30 @@ public interface QuestionFeed {
 
     /** The most viewed questions, most first. */
     List<Question> mostViewed(int count);
+
+    /**
+     * The newest questions as a syndication feed lists them, newest first.
+     *
+     * @param role a role's slug to list only the questions tagged with it, or null for all
+     */
+    List<Entry> latest(String role, int count);
+
+    /** The ids of the questions every reader may see, newest first, at most {@code max} of them. */
+    List<Long> listedIds(int max);
+
+    /**
+     * A question as an Atom feed carries it.
+     *
+     * @param author the display name of its author, "Anonymous" for an anonymous question
+     * @param summary the start of its text as plain text
+     * @param updated when it was last edited, or else asked
+     */
+    record Entry(long id, String title, String author, String summary, Instant published, Instant updated) {
+
+        public String url() {
+            return "/questions/" + id;
+        }
+    }
 
     /**
      * A question as a feed shows it.

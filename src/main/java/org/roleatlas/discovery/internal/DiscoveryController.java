@@ -2,7 +2,6 @@ package org.roleatlas.discovery.internal;
 
 import java.time.Duration;
 
-import org.roleatlas.system.PublicUrl;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,16 +31,19 @@ class DiscoveryController {
             Disallow: /*/flags
             """;
 
-    private final PublicUrl publicUrl;
+    private final SiteAddress site;
 
-    DiscoveryController(PublicUrl publicUrl) {
-        this.publicUrl = publicUrl;
+    DiscoveryController(SiteAddress site) {
+        this.site = site;
     }
 
-    /** With a public address configured ({@code roleatlas.public-url}), it names the sitemap's absolute address. */
+    /**
+     * Names the sitemap's absolute address: at the public address ({@code roleatlas.public-url}) when it is set,
+     * otherwise at the address the request came in on.
+     */
     @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
     ResponseEntity<String> robots() {
-        String body = publicUrl.base().isEmpty() ? ROBOTS : ROBOTS + "\nSitemap: " + publicUrl.base() + "/sitemap.xml\n";
+        String body = ROBOTS + "\nSitemap: " + site.base() + "/sitemap.xml\n";
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(body);
     }

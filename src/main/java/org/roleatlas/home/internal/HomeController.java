@@ -8,6 +8,7 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.compare.ComparisonPath;
 import org.roleatlas.compare.Comparisons;
+import org.roleatlas.compare.WellKnownComparisons;
 import org.roleatlas.questions.QuestionFeed;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,17 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 record HomeController(Catalog catalog, HomeHighlights questions) {
 
     /** Questions people keep asking, as comparisons; every slug must exist (a test checks). */
-    static final List<List<String>> POPULAR = List.of(
-            List.of("cto", "vp-of-engineering"),
-            List.of("cto", "cio"),
-            List.of("cto", "director-of-engineering", "mlops-engineer"),
-            List.of("director-of-engineering", "vp-of-engineering", "head-of-engineering"),
-            List.of("staff-engineer", "engineering-manager"),
-            List.of("tech-lead", "technical-lead-manager", "engineering-manager"),
-            List.of("mlops-engineer", "ml-engineer", "data-scientist"),
-            List.of("site-reliability-engineer", "platform-engineer", "devops-engineer"),
-            List.of("ciso", "cio", "cto"),
-            List.of("product-manager", "technical-program-manager", "product-owner"));
+    static final List<List<String>> POPULAR = WellKnownComparisons.SLUGS;
 
     @GetMapping("/")
     String home(Model model) {

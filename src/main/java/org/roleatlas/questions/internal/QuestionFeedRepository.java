@@ -1,7 +1,9 @@
 package org.roleatlas.questions.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.roleatlas.posts.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,5 +50,21 @@ class QuestionFeedRepository {
         params.add(offset);
         List<Long> ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
         return questions.listRows(ids);
+    }
+
+    /** The ids of the listed questions, newest first. */
+    List<Long> listedIds(int max) {
+        return jdbc.sql("select q.id from question q where " + LISTED + "order by q.id desc limit ?").param(max)
+                .query(Long.class).list();
+    }
+
+    /** The Markdown texts of these questions, by id (feed pages read no texts; a syndication feed needs them). */
+    Map<Long, String> texts(List<Long> ids) {
+        Map<Long, String> texts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, body_markdown from question where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> texts.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return texts;
     }
 }
