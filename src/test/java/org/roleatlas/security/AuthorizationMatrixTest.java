@@ -340,6 +340,11 @@ class AuthorizationMatrixTest extends OwnServer {
         }
     }
 
+    /** Display names may not look like another member's name, and these actors are made again for every rule. */
+    private Site.Member named(String username, String role) {
+        return site.member(username, role + " of " + username);
+    }
+
     private static Rule web(String pattern, Rightful rightful, BiFunction<Targets, String, Call> call) {
         return new Rule("POST", pattern, false, rightful, List.of(""), call, (t, k) -> { });
     }
@@ -368,10 +373,10 @@ class AuthorizationMatrixTest extends OwnServer {
 
     private void setUp() {
         site = Site.onPort(port);
-        owner = site.member(fresh("owner"), "Owner");
-        other = site.member(fresh("other"), "Other");
-        moderator = site.member(fresh("moderator"), "Moderator");
-        editor = site.member(fresh("editor"), "Editor");
+        owner = named(fresh("owner"), "Owner");
+        other = named(fresh("other"), "Other");
+        moderator = named(fresh("moderator"), "Moderator");
+        editor = named(fresh("editor"), "Editor");
         suspended = site.member(fresh("suspended"), "Suspended");
         Grants.grant(jdbc, moderator.username, "moderator");
         Grants.grant(jdbc, editor.username, "editor");

@@ -75,9 +75,9 @@ class XssInChromiumTest extends OwnServer {
     void noVectorOpensADialogOrLeavesAnythingActiveInTheLiveDom() throws IOException {
         long started = System.nanoTime();
         Site site = Site.onPort(port);
-        Site.Member writer = site.member("chromium-writer", "Writer");
-        Site.Member flagger = site.member("chromium-flagger", "Flagger");
-        Site.Member moderator = site.member("chromium-moderator", "Moderator");
+        Site.Member writer = site.member("chromium-writer", "Writer in Chromium");
+        Site.Member flagger = site.member("chromium-flagger", "Flagger in Chromium");
+        Site.Member moderator = site.member("chromium-moderator", "Moderator in Chromium");
         Grants.grant(jdbc, writer.username, "editor");
         Grants.grant(jdbc, moderator.username, "moderator");
         VectorPosts posts = new VectorPosts(site, writer, flagger, "chromemark");
