@@ -54,6 +54,8 @@ final class ActiveContent {
             String tag = element.normalName();
             if (tag.equals("script")) {
                 found.add("script src=" + element.attr("src") + " inline=" + !element.data().isBlank());
+            } else if (tag.equals("img") && element.closest(MARKDOWN) != null && webImage(element)) {
+                // member Markdown may show a web image; the full oracle ({@link InertHtml}) checks it there
             } else if (Set.of("iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "base",
                     "noscript", "template", "img", "image", "video", "audio", "style").contains(tag)) {
                 found.add("element " + tag);
@@ -72,6 +74,12 @@ final class ActiveContent {
             }
         }
         return found;
+    }
+
+    /** The only image the Markdown policy lets through: an http(s) address, loaded lazily, sending no referrer. */
+    private static boolean webImage(Element img) {
+        return scheme(img.attr("src")).matches("https?://.+") && img.attr("loading").equals("lazy")
+                && img.attr("referrerpolicy").equals("no-referrer");
     }
 
     /** A page's description is text; only a refresh or a Set-Cookie meta acts on its content. */

@@ -377,7 +377,7 @@ class AuthorizationMatrixTest extends OwnServer {
         other = named(fresh("other"), "Other");
         moderator = named(fresh("moderator"), "Moderator");
         editor = named(fresh("editor"), "Editor");
-        suspended = site.member(fresh("suspended"), "Suspended");
+        suspended = named(fresh("suspended"), "Suspended");
         Grants.grant(jdbc, moderator.username, "moderator");
         Grants.grant(jdbc, editor.username, "editor");
         Grants.grant(jdbc, suspended.username, "moderator");
@@ -434,7 +434,7 @@ class AuthorizationMatrixTest extends OwnServer {
         String commentsUrl = Site.json(site.get("/api/articles/" + article)).get("commentsUrl").asString();
         long articleId = Long.parseLong(commentsUrl.substring(commentsUrl.lastIndexOf('/') + 1));
         long token = member.tokenId(member.createToken("a token to revoke"));
-        String target = site.member(fresh("target"), "Target").username;
+        String target = named(fresh("target"), "Target").username;
         return new Targets(question, answer, questionComment, answerComment, poll, article, articleId, article(false),
                 token, target);
     }
