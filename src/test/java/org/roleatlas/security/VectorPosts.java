@@ -73,7 +73,8 @@ final class VectorPosts {
 
     Posted post(int index, String vector) {
         String marker = marker(index);
-        String displayName = fit(vector, MAX_NAME);
+        // with the marker: display names may not look like another member's, and suites on one server share vectors
+        String displayName = fit(vector, MAX_NAME - marker.length() - 1) + " " + marker;
         String jobTitle = fit(vector, MAX_JOB_TITLE);
         writer.profile(displayName, jobTitle);
         String tokenName = fit(vector, MAX_TOKEN_NAME);
