@@ -44,6 +44,8 @@ class LuceneSearch implements Search {
      * (a post's score is a sum of a few BM25 terms, well below this).
      */
     private static final float NAMED_ROLE = 1000f;
+    /** Roles a query does not name, on one page of mixed results: see {@link FewRolesPerPage}. */
+    private static final int UNNAMED_ROLES_PER_PAGE = 3;
 
     private final SearchIndex index;
     private final Indexer indexer;
@@ -84,8 +86,8 @@ class LuceneSearch implements Search {
         // count among these, which is every match unless the query is very broad.
         List<String> words = TextQuery.tokens(index.analyzer(), query.text().replace('"', ' '));
         TopDocs best = searcher.search(ranked, FACET_SAMPLE);
-        ScoreDoc[] bestDistinct = Collapse.distinct(searcher,
-                ExactTitles.first(searcher, index.analyzer(), words, indexed, best.scoreDocs));
+        ScoreDoc[] bestDistinct = mixed(searcher, query, Collapse.distinct(searcher,
+                ExactTitles.first(searcher, index.analyzer(), words, indexed, best.scoreDocs)));
         FacetCounts counts = FacetCounts.among(searcher, bestDistinct, query.type(), query.role());
         boolean exact = best.totalHits.relation == TotalHits.Relation.EQUAL_TO && best.totalHits.value <= FACET_SAMPLE;
         int end = query.page() * PAGE_SIZE;
@@ -93,8 +95,8 @@ class LuceneSearch implements Search {
         // the page's end is read, so that collapsing identical texts still leaves a full page.
         boolean unfiltered = query.type() == null && query.role() == null;
         TopDocs top = unfiltered && end <= FACET_SAMPLE ? best : searcher.search(withFilters, end * 2);
-        ScoreDoc[] distinct = top == best ? bestDistinct : Collapse.distinct(searcher,
-                ExactTitles.first(searcher, index.analyzer(), words, indexed, top.scoreDocs));
+        ScoreDoc[] distinct = top == best ? bestDistinct : mixed(searcher, query, Collapse.distinct(searcher,
+                ExactTitles.first(searcher, index.analyzer(), words, indexed, top.scoreDocs)));
         ScoreDoc[] page = distinct.length <= end - PAGE_SIZE ? new ScoreDoc[0]
                 : Arrays.copyOfRange(distinct, end - PAGE_SIZE, Math.min(end, distinct.length));
         List<Hit> hits = HitLoader.load(searcher, index.analyzer(), text, page);
@@ -102,6 +104,12 @@ class LuceneSearch implements Search {
         return new SearchResults(query, total, exact, FACET_SAMPLE, PAGE_SIZE, hits, facets(counts.types, this::typeLabel),
                 facets(counts.roles, slug -> roleTitles.of(searcher, slug)),
                 Spelling.correct(searcher, index.analyzer(), query.text(), indexed));
+    }
+
+    /** Unless only roles were asked for, a page holds a few roles the query does not name, and then other posts. */
+    private static ScoreDoc[] mixed(IndexSearcher searcher, SearchQuery query, ScoreDoc[] ranked) throws IOException {
+        return "role".equals(query.type()) ? ranked
+                : FewRolesPerPage.arrange(searcher, ranked, PAGE_SIZE, UNNAMED_ROLES_PER_PAGE, NAMED_ROLE);
     }
 
     /** The text query, with the roles it names ranked above everything that merely mentions them. */
