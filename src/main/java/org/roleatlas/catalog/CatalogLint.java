@@ -134,22 +134,10 @@ public final class CatalogLint {
     private static Map<String, List<String>> links(Role role) {
         Map<String, List<String>> links = new LinkedHashMap<>();
         links.put("reportsTo", role.reportsTo());
-        links.put("sometimesReportsTo", sometimesReportsTo(role));
-        links.put("dottedLineTo", dottedLineTo(role));
+        links.put("sometimesReportsTo", role.sometimesReportsTo());
+        links.put("dottedLineTo", role.dottedLineTo());
         links.put("nextRoles", role.nextRoles());
         return links;
-    }
-
-    static List<String> sometimesReportsTo(Role role) {
-        return List.of();
-    }
-
-    static List<String> dottedLineTo(Role role) {
-        return List.of();
-    }
-
-    static int level(Role role) {
-        return 0;
     }
 
     private void danglingLinks(Role role) {
@@ -203,7 +191,7 @@ public final class CatalogLint {
         boolean hedged = HEDGED.matcher(text).find();
         for (Role other : snapshot.roles()) {
             String how = other.reportsTo().contains(role.slug()) ? "reportsTo"
-                    : !hedged && sometimesReportsTo(other).contains(role.slug()) ? "sometimesReportsTo" : null;
+                    : !hedged && other.sometimesReportsTo().contains(role.slug()) ? "sometimesReportsTo" : null;
             if (how != null) {
                 add(Rule.TEAM_MANAGEMENT, role, "values." + TEAM, "the Team Management text says the role has no reports, but "
                         + name(other.slug()) + " lists it in " + how + " (a dotted line, dottedLineTo, would not be line management)");
@@ -215,9 +203,9 @@ public final class CatalogLint {
         List<String> next = role.nextRoles();
         for (int i = 0; i < next.size(); i++) {
             Role target = snapshot.role(next.get(i)).orElse(null);
-            if (target != null && level(role) > 0 && level(target) > 0 && level(target) < level(role)) {
+            if (target != null && role.level() > 0 && target.level() > 0 && target.level() < role.level()) {
                 add(Rule.NEXT_ROLE_DOWN, role, "nextRoles." + i, "nextRoles names " + name(target.slug()) + " at level "
-                        + level(target) + ", below this role's level " + level(role));
+                        + RoleLevel.label(target.level()) + ", below this role's level " + RoleLevel.label(role.level()));
             }
         }
     }
@@ -235,7 +223,7 @@ public final class CatalogLint {
     }
 
     private void missingLevel(Role role) {
-        if (level(role) == 0) {
+        if (role.level() == 0) {
             add(Rule.MISSING_LEVEL, role, "level", "no level; give it one from 1 (entry) to 8 (chief)");
         }
     }
@@ -273,7 +261,7 @@ public final class CatalogLint {
         state.put(slug, 1);
         path.add(slug);
         Set<String> managers = new LinkedHashSet<>(role.reportsTo());
-        managers.addAll(sometimesReportsTo(role));
+        managers.addAll(role.sometimesReportsTo());
         managers.remove(slug);
         managers.forEach(m -> walk(m, path, state, seen));
         path.remove(path.size() - 1);

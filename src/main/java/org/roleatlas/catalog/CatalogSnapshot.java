@@ -155,8 +155,8 @@ public final class CatalogSnapshot {
         return names != null ? names : RoleNames.of(role);
     }
 
-    /** The closest roles to a name that did not resolve; for "did you mean". */
+    /** The closest roles to a name that did not resolve, of the same kind where the words tell; for "did you mean". */
     public List<Role> suggestions(String name, int limit) {
-        return RoleMatcher.suggestions(roles, this::names, name, limit);
+        return RoleMatcher.suggestions(roles, this::names, r -> familyLabel(r.familyKey()), name, limit);
     }
 }

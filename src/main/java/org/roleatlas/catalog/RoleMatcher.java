@@ -60,6 +60,17 @@ final class RoleMatcher {
     }
 
     static List<Role> suggestions(List<Role> roles, Function<Role, Set<String>> names, String name, int limit) {
+        return suggestions(roles, names, Role::familyKey, name, limit);
+    }
+
+    /**
+     * "Did you mean": roles containing what was typed; else roles of the same kind, by {@link Kinship}; else roles
+     * whose names are a few typing mistakes away.
+     *
+     * @param familyLabel a role's family as readers see it ("Data &amp; machine learning"), whose words mark a kind
+     */
+    static List<Role> suggestions(List<Role> roles, Function<Role, Set<String>> names, Function<Role, String> familyLabel,
+                                  String name, int limit) {
         String q = RoleNames.normalize(name == null ? "" : name);
         if (q.isEmpty()) {
             return List.of();
@@ -67,6 +78,10 @@ final class RoleMatcher {
         List<Role> containing = matching(roles, names, q, limit);
         if (!containing.isEmpty()) {
             return containing;
+        }
+        List<Role> akin = new Kinship(roles, names, familyLabel).closest(q, limit);
+        if (!akin.isEmpty()) {
+            return akin;
         }
         int tolerance = Math.max(2, q.length() / 3);
         Map<Role, Integer> distances = roles.stream().collect(Collectors.toMap(r -> r,
@@ -76,5 +91,113 @@ final class RoleMatcher {
                 .sorted(Comparator.comparingInt((Role r) -> distances.get(r)).thenComparing(Role::title))
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * How alike a typed name and a role are in kind: the words they share (a word shared by few roles counts for more),
+     * whether the typed words name the role's family ("data" for Data &amp; machine learning, "engineer" for Software
+     * engineering), a little for words of the role's summary, less the distance between the seniority the words
+     * suggest ("head", "senior", none) and the role's level. "Backend Engineer" is thus nearer Software and Frontend
+     * Engineer than Cloud Engineer, and "Data Analyst" nearer the data roles than the SOC Analyst.
+     */
+    static final class Kinship {
+
+        /** A family word counts more than any one shared name word: the kind of role matters most. */
+        static final double FAMILY = 2.5;
+        static final double SUMMARY = 0.3;
+        static final double PER_LEVEL = 1.0;
+        static final Set<String> STOP = Set.of("of", "the", "and", "a", "an", "for", "in", "to", "at", "on", "de");
+        /** The level a word of a title suggests, from the seniority ladder (RoleLevel). */
+        static final Map<String, Integer> SENIORITY = Map.ofEntries(Map.entry("intern", 1), Map.entry("junior", 1),
+                Map.entry("graduate", 1), Map.entry("trainee", 1), Map.entry("associate", 1), Map.entry("senior", 3),
+                Map.entry("lead", 4), Map.entry("staff", 4), Map.entry("manager", 4), Map.entry("principal", 5),
+                Map.entry("head", 6), Map.entry("director", 6), Map.entry("distinguished", 6), Map.entry("vp", 7),
+                Map.entry("vice", 7), Map.entry("president", 7), Map.entry("svp", 7), Map.entry("chief", 8),
+                Map.entry("officer", 8));
+
+        private final List<Role> roles;
+        private final Map<Role, Set<String>> nameWords = new java.util.HashMap<>();
+        private final Map<Role, Set<String>> familyWords = new java.util.HashMap<>();
+        private final Map<Role, Set<String>> summaryWords = new java.util.HashMap<>();
+
+        Kinship(List<Role> roles, Function<Role, Set<String>> names, Function<Role, String> familyLabel) {
+            this.roles = roles;
+            for (Role role : roles) {
+                Set<String> words = new java.util.HashSet<>();
+                names.apply(role).forEach(n -> words.addAll(words(n)));
+                nameWords.put(role, words);
+                familyWords.put(role, words(RoleNames.normalize(familyLabel.apply(role))));
+                summaryWords.put(role, words(RoleNames.normalize(role.summary())));
+            }
+        }
+
+        static Set<String> words(String normalized) {
+            Set<String> words = new java.util.LinkedHashSet<>();
+            for (String w : normalized.split(" ")) {
+                if (!w.isEmpty() && !STOP.contains(w)) {
+                    words.add(w);
+                }
+            }
+            return words;
+        }
+
+        /** The same word, another form of it (engineer, engineering; analyst, analytics), or one typing mistake off. */
+        static boolean alike(String typed, String word) {
+            if (typed.equals(word)) {
+                return true;
+            }
+            if (typed.length() < 5 || word.length() < 5) {
+                return false;
+            }
+            return typed.regionMatches(0, word, 0, 5) || RoleNames.distance(typed, word) <= 1;
+        }
+
+        static boolean anyAlike(String typed, Set<String> words) {
+            return words.stream().anyMatch(w -> alike(typed, w));
+        }
+
+        List<Role> closest(String query, int limit) {
+            Set<String> typed = words(query);
+            Map<Role, Double> scores = new java.util.HashMap<>();
+            int expected = typed.stream().mapToInt(w -> SENIORITY.getOrDefault(w, 0)).max().orElse(0);
+            for (Role role : roles) {
+                double score = 0;
+                boolean shares = false;
+                for (String w : typed) {
+                    if (anyAlike(w, nameWords.get(role))) {
+                        score += rarity(w);
+                        shares = true;
+                    }
+                    if (anyAlike(w, familyWords.get(role))) {
+                        score += FAMILY;
+                        shares = true;
+                    }
+                    if (anyAlike(w, summaryWords.get(role))) {
+                        score += SUMMARY;
+                    }
+                }
+                if (shares) {
+                    scores.put(role, score - PER_LEVEL * levelGap(role.level(), expected));
+                }
+            }
+            return scores.keySet().stream()
+                    .sorted(Comparator.comparingDouble((Role r) -> -scores.get(r)).thenComparing(Role::title))
+                    .limit(limit)
+                    .toList();
+        }
+
+        /** A word few roles' names share says more than "engineer", which many do. */
+        private double rarity(String typed) {
+            long having = roles.stream().filter(r -> anyAlike(typed, nameWords.get(r))).count();
+            return Math.log(1.0 + (double) roles.size() / (1 + having));
+        }
+
+        /** Levels between a role and the seniority the words suggest; without such words, a practitioner (level 2). */
+        static int levelGap(int level, int expected) {
+            if (level == 0) {
+                return 0;
+            }
+            return Math.abs(level - (expected == 0 ? 2 : expected));
+        }
     }
 }

@@ -22,19 +22,26 @@ final class Phrases {
     private static final Pattern ROLE_PLACEHOLDER = Pattern.compile("\\{(role|manager|altmanager|peer)}");
 
     /**
-     * The roles one question is about: its subject, two of the roles the subject reports to in the catalogue
-     * (either may be null) and another of the topic's roles in the subject's family (or null).
+     * The roles one question is about: its subject, two of the roles the subject reports to in the catalogue as usual
+     * or occasional line managers (either may be null) and another of the topic's roles in the subject's family (or null).
      */
     record Cast(Role role, Role manager, Role altManager, Role peer) {
 
         static Cast of(Role subject, List<Role> topicRoles, CatalogSnapshot catalog, Random random) {
-            List<Role> managers = new ArrayList<>(subject.reportsTo().stream()
+            List<Role> managers = new ArrayList<>(lineManagers(subject).stream()
                     .flatMap(slug -> catalog.role(slug).stream()).toList());
             Role manager = managers.isEmpty() ? null : managers.remove(random.nextInt(managers.size()));
             Role altManager = managers.isEmpty() ? null : managers.get(random.nextInt(managers.size()));
             List<Role> peers = topicRoles.stream()
                     .filter(r -> r.familyKey().equals(subject.familyKey()) && !r.equals(subject)).toList();
             return new Cast(subject, manager, altManager, peers.isEmpty() ? null : peers.get(random.nextInt(peers.size())));
+        }
+
+        /** The roles the subject reports to as its line manager, usually or at some companies (not dotted lines). */
+        static List<String> lineManagers(Role subject) {
+            List<String> managers = new ArrayList<>(subject.reportsTo());
+            managers.addAll(subject.sometimesReportsTo());
+            return managers;
         }
 
         /** Whether every role the text mentions has someone to stand for it. */

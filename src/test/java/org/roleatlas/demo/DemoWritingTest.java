@@ -105,7 +105,7 @@ class DemoWritingTest {
             assertThat(made.question().title() + made.question().markdown()).contains(subject.title());
             for (String tag : tags.subList(1, tags.size())) {
                 Role other = CATALOG.role(tag).orElseThrow();
-                assertThat(subject.reportsTo().contains(tag)
+                assertThat(Phrases.Cast.lineManagers(subject).contains(tag)
                         || (topics.get(made.topic()).roles().contains(tag) && other.familyKey().equals(subject.familyKey())))
                         .as("%s tagged %s", made.question().title(), tag).isTrue();
                 assertThat(made.question().title() + made.question().markdown()).contains(other.title());
@@ -128,7 +128,7 @@ class DemoWritingTest {
                     if (!after.isEmpty()) {
                         assertThat(before).as(sentence).isNotEmpty();
                         Role who = before.get(before.size() - 1);
-                        assertThat(after).as(sentence).allSatisfy(boss -> assertThat(who.reportsTo()).contains(boss.slug()));
+                        assertThat(after).as(sentence).allSatisfy(boss -> assertThat(Phrases.Cast.lineManagers(who)).contains(boss.slug()));
                     }
                 }
             });

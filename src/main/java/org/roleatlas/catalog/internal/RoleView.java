@@ -8,14 +8,20 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Framework;
 import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.RoleLevel;
 
 /**
  * A role page's content: the profile under every framework, resolved links in both directions, and the
  * comparisons a reader of this page most likely wants next (with its managers, its next steps, its peers).
+ *
+ * @param reportsTo  usual line managers; {@code sometimesReportsTo} occasional ones; {@code dottedLineTo} dotted-line
+ * @param reportedBy roles usually managed by this one; {@code sometimesReportedBy} occasionally; {@code dottedLineFrom}
+ *                   roles that take direction from it without reporting to it
  */
 public record RoleView(Role role, String familyLabel, List<Framework> frameworks, List<Role> reportsTo,
                        List<Role> nextRoles, List<Role> reportedBy, List<Role> compareWith, List<Role> reportingLine,
-                       List<List<Role>> careerPaths) {
+                       List<List<Role>> careerPaths, List<Role> sometimesReportsTo, List<Role> dottedLineTo,
+                       List<Role> sometimesReportedBy, List<Role> dottedLineFrom) {
 
     static RoleView of(Role role, CatalogSnapshot snapshot) {
         List<Role> reportsTo = resolve(role.reportsTo(), snapshot);
@@ -27,7 +33,10 @@ public record RoleView(Role role, String familyLabel, List<Framework> frameworks
         ReportingLines lines = new ReportingLines(snapshot);
         return new RoleView(role, snapshot.familyLabel(role.familyKey()), snapshot.frameworks(), reportsTo, nextRoles,
                 snapshot.reportedBy(role.slug()), compareWith.stream().limit(8).toList(), lines.lineFromTop(role),
-                lines.careerPaths(role, 3, 8));
+                lines.careerPaths(role, 3, 8), resolve(role.sometimesReportsTo(), snapshot),
+                resolve(role.dottedLineTo(), snapshot),
+                snapshot.roles().stream().filter(r -> r.sometimesReportsTo().contains(role.slug())).toList(),
+                snapshot.roles().stream().filter(r -> r.dottedLineTo().contains(role.slug())).toList());
     }
 
     private static List<Role> resolve(List<String> slugs, CatalogSnapshot snapshot) {
@@ -36,5 +45,15 @@ public record RoleView(Role role, String familyLabel, List<Framework> frameworks
 
     public String compareUrl(Role other) {
         return "/compare/" + role.slug() + "-vs-" + other.slug();
+    }
+
+    /** "4 · Lead or first-line manager", or null when the role has no level. */
+    public String levelLabel() {
+        return role.level() == RoleLevel.NOT_SET ? null : RoleLevel.label(role.level());
+    }
+
+    /** Whether anyone reports to this role in any way. */
+    public boolean hasReports() {
+        return !reportedBy.isEmpty() || !sometimesReportedBy.isEmpty() || !dottedLineFrom.isEmpty();
     }
 }

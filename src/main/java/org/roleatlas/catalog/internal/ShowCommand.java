@@ -7,6 +7,7 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Dimension;
 import org.roleatlas.catalog.Framework;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.RoleLevel;
 import org.roleatlas.system.CliException;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +34,18 @@ class ShowCommand extends SnapshotCommand {
         if (!role.aliases().isEmpty()) {
             System.out.println("Also called: " + String.join(", ", role.aliases()));
         }
+        if (role.level() != RoleLevel.NOT_SET) {
+            System.out.println("Level: " + RoleLevel.label(role.level()));
+        }
         System.out.println("Reports to: " + titles(role.reportsTo(), snapshot));
+        optional("Sometimes reports to: ", role.sometimesReportsTo());
+        optional("Dotted line to: ", role.dottedLineTo());
         System.out.println("Next roles: " + titles(role.nextRoles(), snapshot));
         System.out.println("Reported to by: " + String.join(", ", snapshot.reportedBy(role.slug()).stream().map(Role::slug).toList()));
+        optional("Sometimes reported to by: ", snapshot.roles().stream()
+                .filter(r -> r.sometimesReportsTo().contains(role.slug())).map(Role::slug).toList());
+        optional("Dotted line from: ", snapshot.roles().stream()
+                .filter(r -> r.dottedLineTo().contains(role.slug())).map(Role::slug).toList());
         for (Framework framework : snapshot.frameworks()) {
             System.out.println();
             System.out.println("== " + framework.name());
@@ -43,6 +53,12 @@ class ShowCommand extends SnapshotCommand {
                 String value = role.value(d.key());
                 System.out.println(d.label() + ": " + (value.isBlank() ? "—" : value));
             }
+        }
+    }
+
+    private static void optional(String label, List<String> slugs) {
+        if (!slugs.isEmpty()) {
+            System.out.println(label + String.join(", ", slugs));
         }
     }
 
