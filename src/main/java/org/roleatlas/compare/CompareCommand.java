@@ -31,6 +31,10 @@ class CompareCommand implements CliCommand, Callable<Integer> {
     @Option(names = "--diff", description = "leave out rows that read the same for every role")
     boolean differencesOnly;
 
+    @Option(names = "--structure", description = "begin with the structured rows (reports to, direct reports, next roles)"
+            + " as the web page does; without it the output holds the framework's dimensions only and imports back as it is")
+    boolean structure;
+
     CompareCommand(Comparisons comparisons) {
         this.comparisons = comparisons;
     }
@@ -39,7 +43,8 @@ class CompareCommand implements CliCommand, Callable<Integer> {
     public Integer call() {
         Comparison comparison;
         try {
-            comparison = comparisons.compare(roles, framework, differencesOnly);
+            comparison = structure ? comparisons.structured(roles, framework, differencesOnly)
+                    : comparisons.compare(roles, framework, differencesOnly);
         } catch (NotFoundException e) {
             List<String> hints = e.suggestions().stream().map(NotFoundException.Suggestion::label).toList();
             throw new CliException(e.getMessage() + (hints.isEmpty() ? "" : " Did you mean: " + String.join(", ", hints) + "?"));

@@ -1,5 +1,6 @@
 package org.roleatlas.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.roleatlas.catalog.Dimension;
@@ -7,11 +8,16 @@ import org.roleatlas.catalog.Framework;
 import org.roleatlas.catalog.Role;
 
 /**
- * Roles side by side: one column per role in the order asked for, one row per dimension of the framework.
+ * Roles side by side: one column per role in the order asked for, structured rows taken from the catalogue's
+ * fields and links (level, managers, direct reports, next roles), then one row per dimension of the framework.
  *
+ * @param facts           the structured rows shown (empty when the comparison was asked without them)
  * @param differencesOnly whether rows that read the same for every role were left out
+ * @param sameRows        how many rows, structured or not, read the same for every role (shown or hidden)
+ * @param allRows         how many rows the comparison has before any are hidden
  */
-public record Comparison(Framework framework, List<Role> roles, List<Row> rows, boolean differencesOnly) {
+public record Comparison(Framework framework, List<Role> roles, List<Fact> facts, List<Row> rows,
+                         boolean differencesOnly, int sameRows, int allRows) {
 
     /** Shown where a role has no value for a dimension (possible for imported roles). */
     public static final String MISSING = "—";
@@ -20,9 +26,45 @@ public record Comparison(Framework framework, List<Role> roles, List<Row> rows, 
     public record Row(Dimension dimension, List<String> cells, boolean identical) {
     }
 
+    /**
+     * A structured row: one cell per role, each a list of items (links to roles, or a plain text such as a level).
+     *
+     * @param key a stable key such as {@code reports-to}, used by the JSON export
+     */
+    public record Fact(String key, String label, String description, List<List<Item>> cells, boolean identical) {
+
+        public Fact {
+            cells = cells.stream().map(List::copyOf).toList();
+        }
+
+        /** Each cell as one text (items joined with commas, or {@link #MISSING}), for exports. */
+        public List<String> texts() {
+            return cells.stream().map(Fact::text).toList();
+        }
+
+        static String text(List<Item> cell) {
+            return cell.isEmpty() ? MISSING : String.join(", ", cell.stream().map(Item::text).toList());
+        }
+    }
+
+    /** A part of a structured cell; {@code role} is the linked role's slug, or null for a plain text. */
+    public record Item(String text, String role) {
+
+        public String href() {
+            return role == null ? null : "/roles/" + role;
+        }
+    }
+
     public Comparison {
         roles = List.copyOf(roles);
+        facts = List.copyOf(facts);
         rows = List.copyOf(rows);
+    }
+
+    /** A comparison of the framework's dimensions only, every row shown or counted. */
+    public Comparison(Framework framework, List<Role> roles, List<Row> rows, boolean differencesOnly) {
+        this(framework, roles, List.of(), rows, differencesOnly,
+                (int) rows.stream().filter(Row::identical).count(), rows.size());
     }
 
     /** The canonical path, e.g. {@code /compare/cto-vs-cio}. */
@@ -35,19 +77,26 @@ public record Comparison(Framework framework, List<Role> roles, List<Row> rows, 
         return ComparisonPath.query(framework.key(), differencesOnly);
     }
 
+    /** Rows that read the same for every role, whether shown or hidden by "Differences only". */
     public long identicalRows() {
-        return rows.stream().filter(Row::identical).count();
+        return sameRows;
     }
 
-    /** The table as header row plus body rows, shared by the Markdown and CSV exports. */
+    /** The table as header row plus body rows (structured rows first), shared by the Markdown and CSV exports. */
     public List<List<String>> table() {
-        List<String> header = new java.util.ArrayList<>();
+        List<String> header = new ArrayList<>();
         header.add("Dimension");
         roles.forEach(r -> header.add(r.displayName()));
-        List<List<String>> table = new java.util.ArrayList<>();
+        List<List<String>> table = new ArrayList<>();
         table.add(header);
+        for (Fact fact : facts) {
+            List<String> line = new ArrayList<>();
+            line.add(fact.label());
+            line.addAll(fact.texts());
+            table.add(line);
+        }
         for (Row row : rows) {
-            List<String> line = new java.util.ArrayList<>();
+            List<String> line = new ArrayList<>();
             line.add(row.dimension().label());
             line.addAll(row.cells());
             table.add(line);

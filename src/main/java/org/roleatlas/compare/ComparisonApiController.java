@@ -22,6 +22,6 @@ record ComparisonApiController(Comparisons comparisons) {
             @Parameter(description = "comma-separated role slugs, e.g. cto,cio") @RequestParam List<String> roles,
             @Parameter(description = "framework key; default 'default'") @RequestParam(required = false) String framework,
             @Parameter(description = "leave out rows that read the same for every role") @RequestParam(defaultValue = "false") boolean diff) {
-        return ComparisonExports.ComparisonJson.of(comparisons.compare(roles, framework, diff));
+        return ComparisonExports.ComparisonJson.of(comparisons.structured(roles, framework, diff));
     }
 }

@@ -82,7 +82,7 @@ record ComparisonController(Comparisons comparisons, Catalog catalog, PageRender
     /** Unknown roles get a 404 whose suggestions are this same comparison with the closest role instead. */
     private Comparison compareOrSuggest(ComparisonPath.Spec spec, String framework, boolean diff) {
         try {
-            return comparisons.compare(spec.names(), framework, diff);
+            return comparisons.structured(spec.names(), framework, diff);
         } catch (UnknownRoleException e) {
             List<NotFoundException.Suggestion> suggestions = e.closest().stream().map(role -> {
                 List<String> fixed = spec.names().stream().map(n -> n.equals(e.name()) ? role.slug() : n).toList();

@@ -35,6 +35,19 @@ public class Comparisons {
      * @throws BadRequestException for fewer than 2 or more than 6 roles, or a role named twice
      */
     public Comparison compare(List<String> names, String framework, boolean differencesOnly) {
+        return compare(names, framework, differencesOnly, false);
+    }
+
+    /**
+     * A comparison as the page, its exports, the API and the command line show it: the structured rows from the
+     * catalogue's fields and links, then the framework's dimensions. (The three-argument form leaves the structured
+     * rows out: articles embed only the dimensions, and an imported table exports back exactly as it came in.)
+     */
+    public Comparison structured(List<String> names, String framework, boolean differencesOnly) {
+        return compare(names, framework, differencesOnly, true);
+    }
+
+    private Comparison compare(List<String> names, String framework, boolean differencesOnly, boolean structure) {
         CatalogSnapshot snapshot = catalog.snapshot();
         List<String> given = names.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (given.size() < MIN_ROLES || given.size() > MAX_ROLES) {
@@ -49,19 +62,25 @@ public class Comparisons {
             }
             roles.add(role);
         }
-        return compare(roles, framework(snapshot, framework), differencesOnly);
+        List<Comparison.Fact> facts = structure ? ComparisonFacts.of(roles, snapshot) : List.of();
+        return compare(roles, facts, framework(snapshot, framework), differencesOnly);
     }
 
-    static Comparison compare(List<Role> roles, Framework framework, boolean differencesOnly) {
+    static Comparison compare(List<Role> roles, List<Comparison.Fact> facts, Framework framework, boolean differencesOnly) {
         List<Comparison.Row> rows = new ArrayList<>();
+        int same = 0;
         for (Dimension dimension : framework.dimensions()) {
             List<String> cells = roles.stream().map(r -> cell(r, dimension)).toList();
             boolean identical = cells.stream().map(Comparisons::sameness).distinct().count() == 1;
+            same += identical ? 1 : 0;
             if (!(differencesOnly && identical)) {
                 rows.add(new Comparison.Row(dimension, cells, identical));
             }
         }
-        return new Comparison(framework, roles, rows, differencesOnly);
+        List<Comparison.Fact> shownFacts = facts.stream().filter(f -> !(differencesOnly && f.identical())).toList();
+        same += (int) facts.stream().filter(Comparison.Fact::identical).count();
+        return new Comparison(framework, roles, shownFacts, rows, differencesOnly, same,
+                facts.size() + framework.dimensions().size());
     }
 
     private static String cell(Role role, Dimension dimension) {

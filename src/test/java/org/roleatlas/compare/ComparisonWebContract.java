@@ -47,7 +47,8 @@ abstract class ComparisonWebContract {
         String page = html(SEED_TRIO);
         assertThat(page).contains("<title>CTO vs Director of Engineering vs MLOps Engineer");
         assertThat(page.split("class=\"card\"", -1)).hasSize(4);
-        assertThat(page.split("<th scope=\"row\"", -1)).hasSize(11);
+        String dimensions = page.substring(page.indexOf("<tbody class=\"dimensions\">"));
+        assertThat(dimensions.split("<th scope=\"row\"", -1)).hasSize(11);
         assertThat(page.indexOf("Chief Technology Officer (CTO)</a></h2>"))
                 .isLessThan(page.indexOf("Director of Engineering</a></h2>"));
         Role cto = catalog.snapshot().role("cto").orElseThrow();
@@ -98,11 +99,12 @@ abstract class ComparisonWebContract {
                 .andExpect(content().contentTypeCompatibleWith("text/markdown"))
                 .andReturn().getResponse().getContentAsString();
         List<String> lines = markdown.lines().toList();
-        assertThat(lines).hasSize(12);
+        assertThat(lines).hasSizeGreaterThan(12);
         assertThat(lines.get(0)).isEqualTo("| Dimension | Chief Technology Officer (CTO) | Director of Engineering | MLOps Engineer |");
         assertThat(lines.get(1)).isEqualTo("|---|---|---|---|");
-        assertThat(lines.get(2)).startsWith("| Primary Role | ");
-        assertThat(lines.get(11)).startsWith("| Professional Development | ");
+        assertThat(lines.get(2)).startsWith("| Reports to | ");
+        assertThat(lines.get(lines.size() - 10)).startsWith("| Primary Role | ");
+        assertThat(lines.get(lines.size() - 1)).startsWith("| Professional Development | ");
     }
 
     @Test
@@ -236,6 +238,83 @@ abstract class ComparisonWebContract {
             }
         }
         assertThat(errors).isNotEmpty().allSatisfy(e -> assertThat(e).endsWith("[application/problem+json]"));
+    }
+
+    @Test
+    void aComparisonOpensWithStructuredRowsThatLinkTheCatalogueRoles() throws Exception {
+        Role vpe = catalog.snapshot().role("vp-of-engineering").orElseThrow();
+        String page = html("/compare/cto-vs-vp-of-engineering");
+        int structure = page.indexOf("<tbody class=\"structure\">");
+        assertThat(structure).isPositive().isLessThan(page.indexOf("<tbody class=\"dimensions\">"));
+        String rows = page.substring(structure, page.indexOf("<tbody class=\"dimensions\">"));
+        assertThat(rows).contains("id=\"row-reports-to\"", "id=\"row-direct-reports\"", "id=\"row-next-roles\"")
+                .contains("<a href=\"/roles/ceo\">").contains("<a href=\"/roles/" + vpe.reportsTo().get(0) + "\">");
+        mvc.perform(get("/api/compare").param("roles", "cto,vp-of-engineering")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.structure[0].key").value("reports-to"))
+                .andExpect(jsonPath("$.structure[0].values.cto[0].role").value("ceo"))
+                .andExpect(jsonPath("$.structure[0].cells[0]").value("Chief Executive Officer (CEO)"))
+                .andExpect(jsonPath("$.rows", hasSize(10)));
+        String csv = mvc.perform(get("/compare/cto-vs-vp-of-engineering.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("Reports to,Chief Executive Officer (CEO),");
+    }
+
+    @Test
+    void differencesOnlyHidesStructuredRowsThatReadTheSameForEveryRole() throws Exception {
+        List<Role> roles = catalog.snapshot().roles();
+        List<Role> pair = null;
+        for (int i = 0; i < roles.size() && pair == null; i++) {
+            for (int j = i + 1; j < roles.size() && pair == null; j++) {
+                if (!roles.get(i).reportsTo().isEmpty() && java.util.Set.copyOf(roles.get(i).reportsTo())
+                        .equals(java.util.Set.copyOf(roles.get(j).reportsTo()))) {
+                    pair = List.of(roles.get(i), roles.get(j));
+                }
+            }
+        }
+        assertThat(pair).as("two shipped roles with the same managers").isNotNull();
+        String path = "/compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug();
+        assertThat(html(path)).contains("id=\"row-reports-to\"");
+        mvc.perform(get(path + ".json")).andExpect(jsonPath("$.structure[0].key").value("reports-to"))
+                .andExpect(jsonPath("$.structure[0].identical").value(true));
+        String differences = html(path + "?diff=true");
+        assertThat(differences).doesNotContain("id=\"row-reports-to\"").contains("read the same for every role (hidden)")
+                .doesNotContain("0 of ");
+        mvc.perform(get(path + ".json").param("diff", "true"))
+                .andExpect(jsonPath("$.structure[*].key").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("reports-to"))));
+        assertThat(mvc.perform(get(path + ".md").param("diff", "true")).andReturn().getResponse().getContentAsString())
+                .doesNotContain("| Reports to |");
+    }
+
+    @Test
+    void theOrgChartIsDrawnAsSvgOnTheServerAndCanBeDownloaded() throws Exception {
+        String page = html("/org-chart");
+        assertThat(page).contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("id=\"org-chart-download\" href=\"/org-chart.svg\"");
+        for (Role role : catalog.snapshot().roles()) {
+            assertThat(page).contains("id=\"chart-" + role.slug() + "\"").contains("<li id=\"" + role.slug() + "\">");
+        }
+        var response = mvc.perform(get("/org-chart.svg").param("role", "CTO")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+                .andExpect(header().string("Content-Disposition", containsString("filename=\"org-chart-cto.svg\"")))
+                .andReturn().getResponse();
+        String svg = response.getContentAsString();
+        assertThat(svg).startsWith("<?xml").contains("id=\"chart-cto\" class=\"role focus\"");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(html("/org-chart?role=cto")).contains("id=\"chart-cto\" class=\"role focus\"")
+                .contains("href=\"/org-chart.svg?role=cto\"");
+        mvc.perform(get("/org-chart.svg").param("role", "no-such-role")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRolePageDrawsItsReportingLineWithManagersAndReportsMarked() throws Exception {
+        String page = html("/roles/engineering-manager");
+        Role report = catalog.snapshot().reportedBy("engineering-manager").get(0);
+        assertThat(page).contains("id=\"reporting-chart\"")
+                .contains("id=\"chart-engineering-manager\" class=\"role focus\"")
+                .contains("id=\"chart-ceo\" class=\"role manager\"")
+                .contains("id=\"chart-" + report.slug() + "\" class=\"role report\"")
+                .contains("href=\"/org-chart?role=engineering-manager#chart-engineering-manager\"");
     }
 
     static String escape(String text) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
-import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.search.Related;
 import org.roleatlas.catalog.RolePageSections;
@@ -43,15 +42,6 @@ class RolePageController {
         return "catalog/roles";
     }
 
-    /** The whole catalogue drawn as an organisation: each role under its usual manager. */
-    @GetMapping("/org-chart")
-    String orgChart(Model model) {
-        CatalogSnapshot snapshot = catalog.snapshot();
-        model.addAttribute("roots", new ReportingLines(snapshot).tree());
-        model.addAttribute("roleCount", snapshot.roles().size());
-        return "catalog/org-chart";
-    }
-
     @GetMapping("/roles/{slug}")
     String role(@PathVariable String slug, Model model) {
         CatalogSnapshot snapshot = catalog.snapshot();
@@ -60,6 +50,7 @@ class RolePageController {
             return "redirect:/roles/" + role.slug();
         }
         model.addAttribute("view", RoleView.of(role, snapshot));
+        model.addAttribute("reportingChart", OrgCharts.hasReportingLine(snapshot, role) ? OrgCharts.reportingLine(snapshot, role) : null);
         model.addAttribute("related", related.to(RoleSearchSource.TYPE, role.slug(), RELATED));
         model.addAttribute("sections", sections.stream().flatMap(s -> s.sectionFor(role).stream()).toList());
         return "catalog/role";
