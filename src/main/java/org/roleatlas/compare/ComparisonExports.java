@@ -39,7 +39,7 @@ public final class ComparisonExports {
             block(out, comparison, fact.label(), fact.identical(), fact.texts());
         }
         for (Comparison.Row row : comparison.rows()) {
-            block(out, comparison, row.dimension().label(), row.identical(), row.cells());
+            block(out, comparison, row.dimension().label(), row.identical(), comparison.markedCells(row));
         }
         return out.toString();
     }
@@ -67,7 +67,7 @@ public final class ComparisonExports {
      * structured rows (level, managers, direct reports, next roles), {@code rows} the framework's dimensions.
      */
     public record ComparisonJson(String url, FrameworkJson framework, List<RoleJson> roles, List<FactJson> structure,
-                                 List<RowJson> rows, boolean differencesOnly) {
+                                 List<RowJson> rows, boolean differencesOnly, SizeJson size) {
 
         static ComparisonJson of(Comparison c) {
             return new ComparisonJson(ComparisonPath.withQuery(c.path(), c.query()),
@@ -75,8 +75,12 @@ public final class ComparisonExports {
                     c.roles().stream().map(RoleJson::of).toList(),
                     c.facts().stream().map(fact -> FactJson.of(c, fact)).toList(),
                     c.rows().stream().map(row -> RowJson.of(c, row)).toList(),
-                    c.differencesOnly());
+                    c.differencesOnly(), c.size() == null ? null : new SizeJson(c.size().key(), c.size().label()));
         }
+    }
+
+    /** The company size a comparison shows variants for ({@code null} in the JSON when none was asked). */
+    public record SizeJson(String key, String label) {
     }
 
     /**
@@ -107,14 +111,23 @@ public final class ComparisonExports {
         }
     }
 
-    /** {@code values} maps role slug to cell text, in column order, beside the same cells as a list. */
-    public record RowJson(String dimension, String label, boolean identical, List<String> cells, Map<String, String> values) {
+    /**
+     * {@code values} maps role slug to cell text, in column order, beside the same cells as a list; {@code variants}
+     * lists the slugs of the roles whose cell is their variant for the comparison's company size.
+     */
+    public record RowJson(String dimension, String label, boolean identical, List<String> cells, Map<String, String> values,
+                          List<String> variants) {
         static RowJson of(Comparison c, Comparison.Row row) {
             Map<String, String> values = new LinkedHashMap<>();
+            List<String> variants = new java.util.ArrayList<>();
             for (int i = 0; i < c.roles().size(); i++) {
                 values.put(c.roles().get(i).slug(), row.cells().get(i));
+                if (row.variant(i)) {
+                    variants.add(c.roles().get(i).slug());
+                }
             }
-            return new RowJson(row.dimension().key(), row.dimension().label(), row.identical(), row.cells(), values);
+            return new RowJson(row.dimension().key(), row.dimension().label(), row.identical(), row.cells(), values,
+                    variants);
         }
     }
 }

@@ -6,11 +6,13 @@ import java.util.function.Function;
 
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.RoleLevel;
 import org.roleatlas.compare.Comparison.Fact;
 import org.roleatlas.compare.Comparison.Item;
 
 /**
- * The structured rows of a comparison, read from the catalogue's fields and links rather than its prose, so that
+ * The structured rows of a comparison (level, usual, occasional and dotted-line managers, how many roles report to
+ * it, next roles), read from the catalogue's fields and links rather than its prose, so that
  * two roles with the same manager or the same next step read the same and "Differences only" can hide the row.
  * A row whose cells are empty for every role is left out: it tells the reader nothing.
  */
@@ -24,8 +26,16 @@ final class ComparisonFacts {
 
     static List<Fact> of(List<Role> roles, CatalogSnapshot snapshot) {
         List<Fact> facts = new ArrayList<>();
+        add(facts, "level", "Level", "Seniority on the catalogue's ladder from 1 (entry) to 8 (chief or executive).",
+                roles, r -> r.level() == RoleLevel.NOT_SET ? List.of() : List.of(new Item(RoleLevel.label(r.level()), null)));
         add(facts, "reports-to", "Reports to", "The roles it usually reports to (line management), most common first.",
                 roles, r -> links(r.reportsTo(), snapshot));
+        add(facts, "sometimes-reports-to", "Sometimes reports to",
+                "Line managers it has in some organisations, for example at some company sizes.",
+                roles, r -> links(r.sometimesReportsTo(), snapshot));
+        add(facts, "dotted-line-to", "Dotted line to",
+                "Roles it answers to for direction or technical leadership without being managed by them.",
+                roles, r -> links(r.dottedLineTo(), snapshot));
         add(facts, "direct-reports", "Direct reports",
                 "How many of the catalogue's roles usually report to it, in bands (" + DIRECT_REPORTS_BANDS
                         + "): a rough measure of how broad the team under it is.",

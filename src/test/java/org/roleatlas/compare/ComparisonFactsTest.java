@@ -11,6 +11,7 @@ import org.roleatlas.catalog.Dimension;
 import org.roleatlas.catalog.Family;
 import org.roleatlas.catalog.Framework;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.SizeBand;
 
 class ComparisonFactsTest {
 
@@ -72,6 +73,40 @@ class ComparisonFactsTest {
         assertThat(mixed.facts().get(0).texts()).containsExactly("Chief Technologist", "Chief Technologist, Chief Financier");
         assertThat(mixed.facts().get(0).identical()).isFalse();
         assertThat(mixed.facts().get(2).texts()).containsExactly("Chief Technologist", Comparison.MISSING);
+    }
+
+    @Test
+    void levelsAndOccasionalAndDottedLineManagersAreRowsOfTheirOwn() {
+        Role lead = new Role("lead", "Team Lead", null, List.of(), "f", "", Map.of("scope", "A team."), List.of("cto"),
+                List.of(), 4, List.of("cfo"), List.of("ceo"), Map.of());
+        Role chief = new Role("chief", "Chief", null, List.of(), "f", "", Map.of("scope", "All."), List.of("ceo"),
+                List.of(), 8, List.of(), List.of(), Map.of());
+        CatalogSnapshot snapshot = new CatalogSnapshot(2, List.of(new Family("f", "F")), List.of(FRAMEWORK), List.of(SCOPE),
+                java.util.stream.Stream.concat(SNAPSHOT.roles().stream(), java.util.stream.Stream.of(lead, chief)).toList());
+        List<Comparison.Fact> facts = ComparisonFacts.of(List.of(lead, chief), snapshot);
+        assertThat(facts).extracting(Comparison.Fact::key).containsExactly("level", "reports-to", "sometimes-reports-to",
+                "dotted-line-to", "direct-reports");
+        assertThat(facts.get(0).texts()).containsExactly("4 · Lead or first-line manager", "8 · Chief or executive");
+        assertThat(facts.get(2).cells().get(0)).containsExactly(new Comparison.Item("Chief Financier", "cfo"));
+        assertThat(facts.get(3).texts()).containsExactly("Chief Executive", Comparison.MISSING);
+        assertThat(ComparisonFacts.of(List.of(SNAPSHOT.role("cto").orElseThrow(), SNAPSHOT.role("cfo").orElseThrow()), SNAPSHOT))
+                .as("roles without a level have no level row").extracting(Comparison.Fact::key).doesNotContain("level");
+    }
+
+    @Test
+    void atACompanySizeCellsShowTheVariantWhereThereIsOneAndSayWhichAreVariants() {
+        Role small = new Role("small", "Small", null, List.of(), "f", "", Map.of("scope", "Usual."), List.of(), List.of(),
+                3, List.of(), List.of(), Map.of("scope", Map.of("1-50", "Everything.")));
+        Role other = new Role("other", "Other", null, List.of(), "f", "", Map.of("scope", "Usual."), List.of(), List.of());
+        Comparison sized = Comparisons.compare(List.of(small, other), List.of(), FRAMEWORK, false, SizeBand.STARTUP);
+        assertThat(sized.rows().get(0).cells()).containsExactly("Everything.", "Usual.");
+        assertThat(sized.rows().get(0).variants()).containsExactly(true, false);
+        assertThat(sized.rows().get(0).identical()).isFalse();
+        assertThat(sized.table().get(1)).containsExactly("Scope", "Everything. (at 1–50 employees)", "Usual.");
+        assertThat(sized.query()).isEqualTo("size=1-50");
+        Comparison plain = Comparisons.compare(List.of(small, other), List.of(), FRAMEWORK, true, SizeBand.ENTERPRISE);
+        assertThat(plain.rows()).as("no variant at 10,001+: both read the same and are hidden").isEmpty();
+        assertThat(plain.query()).isEqualTo("diff=true&size=10001%2B");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.SizeBand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -315,6 +316,90 @@ abstract class ComparisonWebContract {
                 .contains("id=\"chart-ceo\" class=\"role manager\"")
                 .contains("id=\"chart-" + report.slug() + "\" class=\"role report\"")
                 .contains("href=\"/org-chart?role=engineering-manager#chart-engineering-manager\"");
+    }
+
+    @Test
+    void aComparisonAtACompanySizeShowsEachRolesVariantMarkedAsSuch() throws Exception {
+        Role cto = catalog.snapshot().role("cto").orElseThrow();
+        assertThat(cto.hasVariant("team-management", SizeBand.STARTUP)).isTrue();
+        String plain = escape(cto.value("team-management"));
+        String variant = escape(cto.value("team-management", SizeBand.STARTUP));
+        String path = "/compare/cto-vs-vp-of-engineering";
+        assertThat(html(path)).contains(plain).doesNotContain(variant).doesNotContain("class=\"variant-mark\"");
+        String page = html(path + "?size=1-50");
+        assertThat(page).contains(variant).doesNotContain(plain)
+                .contains("<td class=\"variant\">" + variant + " <span class=\"variant-mark\">at 1–50 employees</span></td>")
+                .contains("<option value=\"1-50\" selected>")
+                .contains("href=\"" + path + "?diff=true&amp;size=1-50\"")
+                .contains("href=\"" + path + ".md?size=1-50\"");
+        assertThat(html(path)).as("the cache keeps sizes apart").contains(plain).doesNotContain(variant);
+        mvc.perform(get("/api/compare").param("roles", "cto,vp-of-engineering").param("size", "1-50"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.size.key").value("1-50"))
+                .andExpect(jsonPath("$.size.label").value("1–50 employees"))
+                .andExpect(jsonPath("$.rows[5].dimension").value("team-management"))
+                .andExpect(jsonPath("$.rows[5].values.cto").value(cto.value("team-management", SizeBand.STARTUP)))
+                .andExpect(jsonPath("$.rows[5].variants").value(org.hamcrest.Matchers.hasItem("cto")));
+        mvc.perform(get("/api/compare").param("roles", "cto,cio")).andExpect(jsonPath("$.size").doesNotExist());
+        String markdown = mvc.perform(get(path + ".md").param("size", "1-50")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(markdown).contains(cto.value("team-management", SizeBand.STARTUP) + " (at 1–50 employees)");
+        mvc.perform(get(path + ".json").param("size", "10001+")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.size.key").value("10001+"));
+        mvc.perform(get("/api/compare").param("roles", "cto,cio").param("size", "huge"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.size", containsString("1-50")));
+        mvc.perform(get("/compare").param("role", "cto", "vpe").param("size", "1-50"))
+                .andExpect(status().isSeeOther()).andExpect(header().string("Location", path + "?size=1-50"));
+    }
+
+    @Test
+    void aRolePageAtACompanySizeShowsTheVariantsMarkedAndSaysWhereTheRoleDiffers() throws Exception {
+        Role cto = catalog.snapshot().role("cto").orElseThrow();
+        String page = html("/roles/cto?size=1-50");
+        for (String dimension : List.of("reporting-relationship", "scope-of-responsibilities", "team-management")) {
+            assertThat(page).contains("<td class=\"variant\">" + escape(cto.value(dimension, SizeBand.STARTUP))
+                    + " <span class=\"variant-mark\">at 1–50 employees</span></td>");
+            assertThat(page).doesNotContain(escape(cto.value(dimension)));
+        }
+        assertThat(page).contains("id=\"role-size\"").contains("<option value=\"1-50\" selected>")
+                .contains(escape(cto.value("primary-role")));
+        assertThat(html("/roles/cto")).contains(escape(cto.value("team-management")))
+                .contains("reads differently at").contains("href=\"/roles/cto?size=1-50\"")
+                .doesNotContain("class=\"variant-mark\"");
+        Role plain = catalog.snapshot().roles().stream().filter(r -> r.variants().isEmpty()).findFirst().orElseThrow();
+        assertThat(html("/roles/" + plain.slug() + "?size=1-50")).contains("reads the same at every company size");
+        mvc.perform(get("/roles/CTO").param("size", "1-50")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/roles/cto?size=1-50"));
+        mvc.perform(get("/roles/cto").param("size", "tiny").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theRoleApiGivesTheTextsForACompanySize() throws Exception {
+        Role cto = catalog.snapshot().role("cto").orElseThrow();
+        mvc.perform(get("/api/roles/cto").param("size", "10001+")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.size.key").value("10001+"))
+                .andExpect(jsonPath("$.values['team-management']").value(cto.value("team-management", SizeBand.ENTERPRISE)))
+                .andExpect(jsonPath("$.values['primary-role']").value(cto.value("primary-role")))
+                .andExpect(jsonPath("$.variantDimensions").value(org.hamcrest.Matchers.hasItem("team-management")))
+                .andExpect(jsonPath("$.variantDimensions").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("primary-role"))))
+                .andExpect(jsonPath("$.variants['reporting-relationship']['1-50']").value(
+                        cto.value("reporting-relationship", SizeBand.STARTUP)));
+        mvc.perform(get("/api/roles/cto")).andExpect(jsonPath("$.size").doesNotExist())
+                .andExpect(jsonPath("$.values['team-management']").value(cto.value("team-management")))
+                .andExpect(jsonPath("$.variantDimensions").isEmpty());
+        mvc.perform(get("/api/roles/cto").param("size", "0-10")).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.size").exists());
+    }
+
+    @Test
+    void atLeastFifteenShippedRolesReadDifferentlyByCompanySizeInReportingScopeAndTeamManagement() {
+        List<String> dimensions = List.of("reporting-relationship", "scope-of-responsibilities", "team-management");
+        List<String> sized = catalog.snapshot().roles().stream()
+                .filter(r -> dimensions.stream().allMatch(d -> r.variants().containsKey(d) && !r.variants().get(d).isEmpty()))
+                .map(Role::slug).toList();
+        assertThat(sized).hasSizeGreaterThanOrEqualTo(15).contains("cto", "ceo", "engineering-manager");
     }
 
     static String escape(String text) {
