@@ -65,6 +65,20 @@ class CommandLineTest {
     }
 
     @Test
+    void compareAtACompanySizeBeginsWithTheStructuredRowsAndMarksTheVariants() {
+        CommandLineRun run = launch(shippedData, "compare", "cto", "vpe", "--size", "1-50", "--format", "markdown");
+
+        assertThat(run.status()).as(run.toString()).isZero();
+        assertThat(run.outLines()).as(run.toString())
+                .anySatisfy(line -> assertThat(line).startsWith("| Reports to | Chief Executive Officer (CEO) |"))
+                .anySatisfy(line -> assertThat(line).startsWith("| Team Management | ").contains("(at 1–50 employees)"));
+
+        CommandLineRun refused = launch(shippedData, "compare", "cto", "vpe", "--size", "huge");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.errLines()).as(refused.toString()).first().asString().contains("--size").contains("1-50");
+    }
+
+    @Test
     void compareAsMarkdownPrintsOnlyTheTableOnStandardOutput() {
         CommandLineRun run = launch(shippedData, "compare", "cto", "director-of-engineering", "mlops-engineer", "--format", "markdown");
 

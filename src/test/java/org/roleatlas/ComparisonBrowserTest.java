@@ -78,7 +78,7 @@ class ComparisonBrowserTest {
         assertThat(table.findElements(By.cssSelector("thead th[scope=col] a")))
                 .extracting(WebElement::getText)
                 .containsExactly("Chief Technology Officer (CTO)", "Director of Engineering", "MLOps Engineer");
-        assertThat(table.findElements(By.cssSelector("tbody tr"))).as("one row per dimension").hasSize(10);
+        assertThat(table.findElements(By.cssSelector("tbody.dimensions tr"))).as("one row per dimension").hasSize(10);
         assertThat(driver.findElement(By.id("toggle-differences")).getDomAttribute("aria-checked")).isEqualTo("false");
         screenshot("comparison.png");
 

@@ -37,6 +37,21 @@ public enum SizeBand {
                 : Arrays.stream(values()).filter(b -> b.key.equals(key.strip())).findFirst();
     }
 
+    /**
+     * The band a {@code ?size=} parameter asks for: null when it is absent or blank ("any size"). A "+" that reached
+     * the server as a space (an unencoded {@code ?size=10001+}) still counts.
+     *
+     * @throws org.roleatlas.system.InvalidFieldsException naming {@code size} for anything else
+     */
+    public static SizeBand parameter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String key = value.strip();
+        return fromKey(key).or(() -> fromKey(key + "+")).orElseThrow(() -> new org.roleatlas.system.InvalidFieldsException(
+                "size", "The company size must be one of " + keys() + " (employees); got '" + key + "'."));
+    }
+
     /** The band holding a company of this many employees. */
     public static SizeBand ofEmployees(long employees) {
         if (employees <= 50) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.roleatlas.catalog.SizeBand;
 import org.roleatlas.system.CliCommand;
 import org.roleatlas.system.CliException;
 import org.roleatlas.system.NotFoundException;
@@ -31,6 +32,14 @@ class CompareCommand implements CliCommand, Callable<Integer> {
     @Option(names = "--diff", description = "leave out rows that read the same for every role")
     boolean differencesOnly;
 
+    @Option(names = "--size", description = "company size band (1-50, 51-200, 201-1000, 1001-10000, 10001+): show each"
+            + " role's variant for that size where it has one")
+    String size;
+
+    @Option(names = "--structure", description = "begin with the structured rows (reports to, direct reports, next roles)"
+            + " as the web page does; without it the output holds the framework's dimensions only and imports back as it is")
+    boolean structure;
+
     CompareCommand(Comparisons comparisons) {
         this.comparisons = comparisons;
     }
@@ -39,7 +48,11 @@ class CompareCommand implements CliCommand, Callable<Integer> {
     public Integer call() {
         Comparison comparison;
         try {
-            comparison = comparisons.compare(roles, framework, differencesOnly);
+            SizeBand band = SizeBand.parameter(size);
+            comparison = structure || band != null ? comparisons.structured(roles, framework, differencesOnly, band)
+                    : comparisons.compare(roles, framework, differencesOnly);
+        } catch (org.roleatlas.system.InvalidFieldsException e) {
+            throw new CliException("--size: " + e.getMessage());
         } catch (NotFoundException e) {
             List<String> hints = e.suggestions().stream().map(NotFoundException.Suggestion::label).toList();
             throw new CliException(e.getMessage() + (hints.isEmpty() ? "" : " Did you mean: " + String.join(", ", hints) + "?"));

@@ -21,7 +21,10 @@ record ComparisonApiController(Comparisons comparisons) {
     ComparisonExports.ComparisonJson compare(
             @Parameter(description = "comma-separated role slugs, e.g. cto,cio") @RequestParam List<String> roles,
             @Parameter(description = "framework key; default 'default'") @RequestParam(required = false) String framework,
-            @Parameter(description = "leave out rows that read the same for every role") @RequestParam(defaultValue = "false") boolean diff) {
-        return ComparisonExports.ComparisonJson.of(comparisons.compare(roles, framework, diff));
+            @Parameter(description = "leave out rows that read the same for every role") @RequestParam(defaultValue = "false") boolean diff,
+            @Parameter(description = "company size band (1-50, 51-200, 201-1000, 1001-10000, 10001+): cells show a role's"
+                    + " variant for that size where it has one, listed per row under 'variants'") @RequestParam(required = false) String size) {
+        return ComparisonExports.ComparisonJson.of(comparisons.structured(roles, framework, diff,
+                org.roleatlas.catalog.SizeBand.parameter(size)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.SizeBand;
 import org.roleatlas.compare.RenderedCache.Rendered;
 import org.roleatlas.system.NotFoundException;
 import org.roleatlas.system.PageRenderer;
@@ -32,8 +33,10 @@ record ComparisonController(Comparisons comparisons, Catalog catalog, PageRender
     @GetMapping("/compare")
     ResponseEntity<byte[]> build(@RequestParam(name = "role", required = false) List<String> roles,
                                  @RequestParam(required = false) String framework,
-                                 @RequestParam(defaultValue = "false") boolean diff) {
-        Comparison comparison = comparisons.compare(roles == null ? List.of() : roles, framework, diff);
+                                 @RequestParam(defaultValue = "false") boolean diff,
+                                 @RequestParam(required = false) String size) {
+        Comparison comparison = comparisons.structured(roles == null ? List.of() : roles, framework, diff,
+                SizeBand.parameter(size));
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .location(URI.create(ComparisonPath.withQuery(comparison.path(), comparison.query()))).build();
     }
@@ -42,13 +45,16 @@ record ComparisonController(Comparisons comparisons, Catalog catalog, PageRender
     ResponseEntity<byte[]> show(@PathVariable String spec,
                                 @RequestParam(required = false) String framework,
                                 @RequestParam(defaultValue = "false") boolean diff,
+                                @RequestParam(required = false) String size,
                                 @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                                 @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         ComparisonPath.Spec parsed = ComparisonPath.parse(spec);
         Optional<ExportFormat> format = parsed.format().or(() -> ExportFormat.fromAccept(accept));
-        String key = spec + '|' + framework + '|' + diff + '|' + format.map(Enum::name).orElse("HTML");
+        SizeBand band = SizeBand.parameter(size);
+        String key = spec + '|' + framework + '|' + diff + '|' + (band == null ? "" : band.key()) + '|'
+                + format.map(Enum::name).orElse("HTML");
         CatalogSnapshot snapshot = catalog.snapshot();
-        Rendered rendered = cache.get(key, snapshot.version(), () -> render(snapshot, parsed, framework, diff, format));
+        Rendered rendered = cache.get(key, snapshot.version(), () -> render(snapshot, parsed, framework, diff, band, format));
         if (rendered.type() == null) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create(new String(rendered.body(), StandardCharsets.UTF_8))).build();
@@ -63,8 +69,8 @@ record ComparisonController(Comparisons comparisons, Catalog catalog, PageRender
 
     /** Renders the page or export; a request by alias renders as a redirect (type null, body = location). */
     private Rendered render(CatalogSnapshot snapshot, ComparisonPath.Spec spec, String framework, boolean diff,
-                            Optional<ExportFormat> format) {
-        Comparison comparison = compareOrSuggest(spec, framework, diff);
+                            SizeBand size, Optional<ExportFormat> format) {
+        Comparison comparison = compareOrSuggest(spec, framework, diff, size);
         String canonical = comparison.path() + spec.format().map(f -> "." + f.extension()).orElse("");
         List<String> asked = spec.names();
         if (!asked.equals(comparison.roles().stream().map(Role::slug).toList())
@@ -80,9 +86,9 @@ record ComparisonController(Comparisons comparisons, Catalog catalog, PageRender
     }
 
     /** Unknown roles get a 404 whose suggestions are this same comparison with the closest role instead. */
-    private Comparison compareOrSuggest(ComparisonPath.Spec spec, String framework, boolean diff) {
+    private Comparison compareOrSuggest(ComparisonPath.Spec spec, String framework, boolean diff, SizeBand size) {
         try {
-            return comparisons.compare(spec.names(), framework, diff);
+            return comparisons.structured(spec.names(), framework, diff, size);
         } catch (UnknownRoleException e) {
             List<NotFoundException.Suggestion> suggestions = e.closest().stream().map(role -> {
                 List<String> fixed = spec.names().stream().map(n -> n.equals(e.name()) ? role.slug() : n).toList();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.roleatlas.catalog.Framework;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.SizeBand;
 
 /**
  * What the comparison page template needs beyond the comparison: the links that change the view. Each link is a
@@ -32,11 +33,26 @@ public record ComparisonPage(Comparison comparison, List<Framework> frameworks, 
 
     public String toggleDifferencesUrl() {
         return ComparisonPath.withQuery(comparison.path(),
-                ComparisonPath.query(comparison.framework().key(), !comparison.differencesOnly()));
+                ComparisonPath.query(comparison.framework().key(), !comparison.differencesOnly(), comparison.size()));
     }
 
     public String frameworkUrl(Framework framework) {
-        return ComparisonPath.withQuery(comparison.path(), ComparisonPath.query(framework.key(), comparison.differencesOnly()));
+        return ComparisonPath.withQuery(comparison.path(),
+                ComparisonPath.query(framework.key(), comparison.differencesOnly(), comparison.size()));
+    }
+
+    /** The bands the size selector offers, smallest first. */
+    public List<SizeBand> sizes() {
+        return List.of(SizeBand.values());
+    }
+
+    /** The roles in the comparison that have a variant for the chosen size in any dimension of the framework. */
+    public List<Role> rolesWithVariants() {
+        if (comparison.size() == null) {
+            return List.of();
+        }
+        return comparison.roles().stream().filter(r -> comparison.framework().dimensions().stream()
+                .anyMatch(d -> r.hasVariant(d.key(), comparison.size()))).toList();
     }
 
     public String exportUrl(ExportFormat format) {

@@ -32,12 +32,20 @@ public final class ComparisonPath {
     }
 
     static String query(String framework, boolean differencesOnly) {
+        return query(framework, differencesOnly, null);
+    }
+
+    /** The view's query: {@code framework} when not the default, {@code diff=true}, {@code size} when one is chosen. */
+    static String query(String framework, boolean differencesOnly, org.roleatlas.catalog.SizeBand size) {
         StringBuilder query = new StringBuilder();
         if (!Framework.DEFAULT_KEY.equals(framework)) {
             query.append("framework=").append(framework);
         }
         if (differencesOnly) {
             query.append(query.isEmpty() ? "" : "&").append("diff=true");
+        }
+        if (size != null) {
+            query.append(query.isEmpty() ? "" : "&").append("size=").append(size.key().replace("+", "%2B"));
         }
         return query.toString();
     }

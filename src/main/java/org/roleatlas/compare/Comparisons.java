@@ -11,6 +11,7 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Dimension;
 import org.roleatlas.catalog.Framework;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.SizeBand;
 import org.roleatlas.system.BadRequestException;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,30 @@ public class Comparisons {
      * @throws BadRequestException for fewer than 2 or more than 6 roles, or a role named twice
      */
     public Comparison compare(List<String> names, String framework, boolean differencesOnly) {
+        return compare(names, framework, differencesOnly, false, null);
+    }
+
+    /**
+     * A comparison as the page, its exports, the API and the command line show it: the structured rows from the
+     * catalogue's fields and links, then the framework's dimensions. (The three-argument form leaves the structured
+     * rows out: articles embed only the dimensions, and an imported table exports back exactly as it came in.)
+     */
+    public Comparison structured(List<String> names, String framework, boolean differencesOnly) {
+        return compare(names, framework, differencesOnly, true, null);
+    }
+
+    /**
+     * As {@link #structured(List, String, boolean)}, with each role's text for a company of this size where the role
+     * has a variant for it (marked in the comparison), else its plain text.
+     *
+     * @param size null for the plain texts
+     */
+    public Comparison structured(List<String> names, String framework, boolean differencesOnly, SizeBand size) {
+        return compare(names, framework, differencesOnly, true, size);
+    }
+
+    private Comparison compare(List<String> names, String framework, boolean differencesOnly, boolean structure,
+                               SizeBand size) {
         CatalogSnapshot snapshot = catalog.snapshot();
         List<String> given = names.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (given.size() < MIN_ROLES || given.size() > MAX_ROLES) {
@@ -49,23 +74,35 @@ public class Comparisons {
             }
             roles.add(role);
         }
-        return compare(roles, framework(snapshot, framework), differencesOnly);
+        List<Comparison.Fact> facts = structure ? ComparisonFacts.of(roles, snapshot) : List.of();
+        return compare(roles, facts, framework(snapshot, framework), differencesOnly, size);
     }
 
-    static Comparison compare(List<Role> roles, Framework framework, boolean differencesOnly) {
+    static Comparison compare(List<Role> roles, List<Comparison.Fact> facts, Framework framework, boolean differencesOnly) {
+        return compare(roles, facts, framework, differencesOnly, null);
+    }
+
+    static Comparison compare(List<Role> roles, List<Comparison.Fact> facts, Framework framework, boolean differencesOnly,
+                              SizeBand size) {
         List<Comparison.Row> rows = new ArrayList<>();
+        int same = 0;
         for (Dimension dimension : framework.dimensions()) {
-            List<String> cells = roles.stream().map(r -> cell(r, dimension)).toList();
+            List<String> cells = roles.stream().map(r -> cell(r, dimension, size)).toList();
+            List<Boolean> variants = roles.stream().map(r -> r.hasVariant(dimension.key(), size)).toList();
             boolean identical = cells.stream().map(Comparisons::sameness).distinct().count() == 1;
+            same += identical ? 1 : 0;
             if (!(differencesOnly && identical)) {
-                rows.add(new Comparison.Row(dimension, cells, identical));
+                rows.add(new Comparison.Row(dimension, cells, identical, variants));
             }
         }
-        return new Comparison(framework, roles, rows, differencesOnly);
+        List<Comparison.Fact> shownFacts = facts.stream().filter(f -> !(differencesOnly && f.identical())).toList();
+        same += (int) facts.stream().filter(Comparison.Fact::identical).count();
+        return new Comparison(framework, roles, shownFacts, rows, differencesOnly, same,
+                facts.size() + framework.dimensions().size(), size);
     }
 
-    private static String cell(Role role, Dimension dimension) {
-        String value = role.value(dimension.key());
+    private static String cell(Role role, Dimension dimension, SizeBand size) {
+        String value = role.value(dimension.key(), size);
         return value.isBlank() ? Comparison.MISSING : value;
     }
 

@@ -14,7 +14,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Rendered comparison responses by request key, valid for one catalogue version. A comparison is a pure function
- * of (roles, framework, toggle, format, catalogue version), so an entry is keyed by the version too, and when the
+ * of (roles, framework, toggle, company size, format, catalogue version), so an entry is keyed by the version too, and when the
  * version moves on the entries of older versions are dropped. The number of entries is bounded, and past the bound
  * the least useful are evicted one by one (Caffeine's size-based eviction), which keeps memory flat under URL
  * scanning while the comparisons people actually open stay cached. Concurrent requests for the same comparison

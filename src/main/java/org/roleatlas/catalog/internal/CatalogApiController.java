@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.SizeBand;
 import org.roleatlas.system.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,14 +36,19 @@ record CatalogApiController(Catalog catalog) {
 
     @GetMapping("/api/roles/{slug}")
     @Operation(summary = "A role's full profile: every dimension value and its links",
-            description = "An alias or abbreviation answers 301 to the canonical slug.")
-    ResponseEntity<RoleJson.Detail> role(@PathVariable String slug) {
+            description = "An alias or abbreviation answers 301 to the canonical slug. With ?size= (1-50, 51-200, "
+                    + "201-1000, 1001-10000, 10001+) 'values' holds the role's text for a company of that size where it "
+                    + "has a variant, and 'variantDimensions' names those dimensions; 'variants' always holds them all.")
+    ResponseEntity<RoleJson.Detail> role(@PathVariable String slug,
+                                         @Parameter(description = "company size band, e.g. 1-50") @RequestParam(required = false) String size) {
         CatalogSnapshot snapshot = catalog.snapshot();
         Role role = snapshot.resolve(slug).orElseThrow(() -> RolePageController.unknownRole(snapshot, slug));
+        SizeBand band = SizeBand.parameter(size);
         if (!role.slug().equals(slug)) {
-            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/api/roles/" + role.slug())).build();
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/api/roles/" + role.slug()
+                    + (band == null ? "" : "?size=" + band.key().replace("+", "%2B")))).build();
         }
-        return ResponseEntity.ok(RoleJson.Detail.of(role, snapshot));
+        return ResponseEntity.ok(RoleJson.Detail.of(role, snapshot, band));
     }
 
     @GetMapping("/api/frameworks")

@@ -7,6 +7,7 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.catalog.RoleLevel;
+import org.roleatlas.catalog.SizeBand;
 
 /** API shapes of roles: a list entry, and the full profile with values and resolved links. */
 final class RoleJson {
@@ -33,26 +34,41 @@ final class RoleJson {
      * {@code values} maps dimension key to text; {@code reportedBy} is the inverse of {@code reportsTo};
      * {@code reportingLine} follows each role's usual manager from the top of the organisation down to this role.
      * {@code level} is 1 to 8 (0: not set); {@code variants} maps dimension key to company-size band to text.
-     * Fields after {@code reportingLine} were added later; older clients ignore them.
+     * Fields after {@code reportingLine} were added later; older clients ignore them. With a company {@code size}
+     * asked for, {@code values} holds the role's text for that size where it has a variant, and
+     * {@code variantDimensions} names those dimensions (empty without a size).
      */
     record Detail(String slug, String title, String abbreviation, String displayName, List<String> aliases,
                   FamilyRef family, String summary, Map<String, String> values, List<Link> reportsTo,
                   List<Link> nextRoles, List<Link> reportedBy, List<Link> reportingLine, int level, String levelLabel,
-                  List<Link> sometimesReportsTo, List<Link> dottedLineTo, Map<String, Map<String, String>> variants) {
+                  List<Link> sometimesReportsTo, List<Link> dottedLineTo, Map<String, Map<String, String>> variants,
+                  SizeJson size, List<String> variantDimensions) {
 
         static Detail of(Role r, CatalogSnapshot snapshot) {
+            return of(r, snapshot, null);
+        }
+
+        static Detail of(Role r, CatalogSnapshot snapshot, SizeBand size) {
+            Map<String, String> values = new java.util.TreeMap<>();
+            r.values().keySet().forEach(key -> values.put(key, r.value(key, size)));
+            List<String> sized = values.keySet().stream().filter(key -> r.hasVariant(key, size)).toList();
             return new Detail(r.slug(), r.title(), r.abbreviation(), r.displayName(), r.aliases(),
                     new FamilyRef(r.familyKey(), snapshot.familyLabel(r.familyKey())), r.summary(),
-                    new java.util.TreeMap<>(r.values()), links(r.reportsTo(), snapshot), links(r.nextRoles(), snapshot),
+                    values, links(r.reportsTo(), snapshot), links(r.nextRoles(), snapshot),
                     snapshot.reportedBy(r.slug()).stream().map(Link::of).toList(),
                     new ReportingLines(snapshot).lineFromTop(r).stream().map(Link::of).toList(),
                     r.level(), RoleLevel.label(r.level()), links(r.sometimesReportsTo(), snapshot),
-                    links(r.dottedLineTo(), snapshot), r.variants());
+                    links(r.dottedLineTo(), snapshot), r.variants(),
+                    size == null ? null : new SizeJson(size.key(), size.label()), sized);
         }
 
         private static List<Link> links(List<String> slugs, CatalogSnapshot snapshot) {
             return slugs.stream().flatMap(s -> snapshot.role(s).stream()).map(Link::of).toList();
         }
+    }
+
+    /** A company-size band: its key as in {@code ?size=} and its label, "1–50 employees". */
+    record SizeJson(String key, String label) {
     }
 
     record DimensionJson(String key, String label, String description) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
-import org.roleatlas.catalog.ReportingLines;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.SizeBand;
 import org.roleatlas.search.Related;
 import org.roleatlas.catalog.RolePageSections;
 import org.roleatlas.system.NotFoundException;
@@ -43,26 +43,27 @@ class RolePageController {
         return "catalog/roles";
     }
 
-    /** The whole catalogue drawn as an organisation: each role under its usual manager. */
-    @GetMapping("/org-chart")
-    String orgChart(Model model) {
-        CatalogSnapshot snapshot = catalog.snapshot();
-        model.addAttribute("roots", new ReportingLines(snapshot).tree());
-        model.addAttribute("roleCount", snapshot.roles().size());
-        return "catalog/org-chart";
-    }
-
     @GetMapping("/roles/{slug}")
-    String role(@PathVariable String slug, Model model) {
+    String role(@PathVariable String slug, @RequestParam(required = false) String size, Model model) {
         CatalogSnapshot snapshot = catalog.snapshot();
         Role role = snapshot.resolve(slug).orElseThrow(() -> unknownRole(snapshot, slug));
+        SizeBand band = SizeBand.parameter(size);
         if (!role.slug().equals(slug)) {
-            return "redirect:/roles/" + role.slug();
+            return "redirect:/roles/" + role.slug() + (band == null ? "" : "?size=" + band.key().replace("+", "%2B"));
         }
         model.addAttribute("view", RoleView.of(role, snapshot));
+        model.addAttribute("reportingChart", OrgCharts.hasReportingLine(snapshot, role) ? OrgCharts.reportingLine(snapshot, role) : null);
+        model.addAttribute("size", band);
+        model.addAttribute("variantBands", variantBands(role));
         model.addAttribute("related", related.to(RoleSearchSource.TYPE, role.slug(), RELATED));
         model.addAttribute("sections", sections.stream().flatMap(s -> s.sectionFor(role).stream()).toList());
         return "catalog/role";
+    }
+
+    /** The company sizes the role has a variant for in any dimension, smallest first. */
+    static List<SizeBand> variantBands(Role role) {
+        return java.util.Arrays.stream(SizeBand.values())
+                .filter(band -> role.variants().values().stream().anyMatch(texts -> texts.containsKey(band.key()))).toList();
     }
 
     static NotFoundException unknownRole(CatalogSnapshot snapshot, String name) {
