@@ -3,6 +3,7 @@ package org.roleatlas.exchange;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ final class RoleChanges {
     static List<String> of(Role before, Role after, CatalogSnapshot snapshot) {
         List<String> lines = new ArrayList<>();
         Role old = before != null ? before
-                : new Role(after.slug(), "", null, List.of(), "", "", java.util.Map.of(), List.of(), List.of());
+                : new Role(after.slug(), "", null, List.of(), "", "", Map.of(), List.of(), List.of());
         text(lines, "title", old.title(), after.title());
         text(lines, "abbreviation", old.abbreviation(), after.abbreviation());
         text(lines, "family", old.familyKey(), after.familyKey());
@@ -35,8 +36,16 @@ final class RoleChanges {
             String label = snapshot.dimension(key).map(d -> d.label()).orElse(key);
             text(lines, label, old.values().get(key), after.values().get(key));
         }
+        text(lines, "level", before == null || old.level() == 0 ? "" : String.valueOf(old.level()),
+                after.level() == 0 ? "" : String.valueOf(after.level()));
         links(lines, "reportsTo", old.reportsTo(), after.reportsTo());
+        links(lines, "sometimesReportsTo", old.sometimesReportsTo(), after.sometimesReportsTo());
+        links(lines, "dottedLineTo", old.dottedLineTo(), after.dottedLineTo());
         links(lines, "nextRoles", old.nextRoles(), after.nextRoles());
+        if (!old.variants().equals(after.variants())) {
+            lines.add("size variants: " + old.variants().values().stream().mapToInt(Map::size).sum() + " → "
+                    + after.variants().values().stream().mapToInt(Map::size).sum() + " texts");
+        }
         return lines;
     }
 

@@ -369,15 +369,7 @@ abstract class ImportContract {
 
     @Test
     void labelAliasesOfAnImportedFrameworkAreKeptAndMatchRows() throws IOException {
-        Path framework = file("hiring.yaml", """
-                key: hiring
-                name: Hiring
-                dimensions:
-                  - key: typical-interview
-                    label: Typical Interview
-                    description: How candidates are assessed.
-                    aliases: [Interview Loop, Hiring Process]
-                """);
+        Path framework = file("hiring.yaml", org.roleatlas.catalog.DimensionAliasesTest.FRAMEWORK);
         importer.importFiles(List.of(framework));
         assertThat(catalog.snapshot().dimension("typical-interview").orElseThrow().aliases())
                 .containsExactly("Interview Loop", "Hiring Process");
@@ -389,5 +381,31 @@ abstract class ImportContract {
     void aTableWithoutItsSeparatorRowIsRefusedNamingItsLine() throws IOException {
         Path table = file("bare.md", "Intro\n\n| Dimension | CTO |\n| Primary Role | Sets the technology vision. |\n");
         assertRefused(List.of(table), table + ":3: the table has no separator row");
+    }
+
+    @Test
+    void aNewReportingTextKeepsTheKindOfEachManagerItStillNamesAndDropsTheOthers() throws IOException {
+        importer.importFiles(List.of(file("interim.yaml", """
+                slug: interim-engineering-head
+                title: Interim Engineering Head
+                family: executive
+                summary: Runs engineering between two permanent leaders.
+                reportsTo: [cto]
+                sometimesReportsTo: [ceo]
+                dottedLineTo: [chief-architect]
+                values:
+                  reporting-relationship: Reports to the CTO; sometimes to the CEO.
+                """)));
+        Path table = file("interim.md", """
+                | Dimension | Interim Engineering Head |
+                |---|---|
+                | Reporting Relationship | Reports to the CTO, the CIO or the CEO |
+                """);
+        String text = importer.run(List.of(table), ImportOptions.DEFAULT).text();
+        Role role = catalog.snapshot().role("interim-engineering-head").orElseThrow();
+        assertThat(role.reportsTo()).containsExactly("cto", "cio");
+        assertThat(role.sometimesReportsTo()).containsExactly("ceo");
+        assertThat(role.dottedLineTo()).isEmpty();
+        assertThat(text).contains("reportsTo: + cio", "dottedLineTo: − chief-architect");
     }
 }
