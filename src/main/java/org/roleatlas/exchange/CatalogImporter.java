@@ -85,7 +85,9 @@ public class CatalogImporter {
             Role now = before.role(located.item().slug()).orElse(null);
             if (located.item().equals(now)) {
                 unchanged++;
-                report.add(located.item().slug() + ": unchanged");
+                if (options.dryRun()) { // a real import lists only what it changed; the counts give the rest
+                    report.add(located.item().slug() + ": unchanged");
+                }
                 continue;
             }
             created += now == null ? 1 : 0;

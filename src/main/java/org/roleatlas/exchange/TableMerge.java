@@ -65,7 +65,12 @@ final class TableMerge {
             Map<String, String> values = new LinkedHashMap<>(base.values());
             Map<String, Integer> lines = new HashMap<>();
             Map<String, Given> chosen = new LinkedHashMap<>();
-            byDimension.forEach((key, given) -> {
+            byDimension.forEach((key, cellsGiven) -> {
+                List<Given> given = new ArrayList<>(cellsGiven);
+                if (yaml != null && yaml.item().values().containsKey(key)) { // a role file in the same import
+                    given.add(0, new Given(new Cell(yaml.item().value(key),
+                            yaml.fieldLines().getOrDefault("values." + key, yaml.line())), yaml.source()));
+                }
                 Given winner = settle(slug, key, given);
                 chosen.put(key, winner);
                 values.put(key, winner.cell().text());

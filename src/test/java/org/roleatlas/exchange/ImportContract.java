@@ -293,7 +293,10 @@ abstract class ImportContract {
         long version = catalog.snapshot().version();
         ImportReport again = importer.run(List.of(table), ImportOptions.DEFAULT);
         assertThat(again.summary().rolesUpdated()).isZero();
-        assertThat(again.text()).contains("director-of-engineering: unchanged", "0 roles created, 0 updated, 2 unchanged");
+        assertThat(again.text()).doesNotContain("director-of-engineering: ").endsWith("0 roles created, 0 updated, 2 unchanged, "
+                + "0 frameworks, 0 families.");
+        assertThat(importer.run(List.of(table), ImportOptions.DEFAULT.withDryRun()).text())
+                .contains("director-of-engineering: unchanged", "cto: unchanged");
         assertThat(catalog.snapshot().version()).isEqualTo(version);
     }
 
@@ -407,5 +410,20 @@ abstract class ImportContract {
         assertThat(role.sometimesReportsTo()).containsExactly("ceo");
         assertThat(role.dottedLineTo()).isEmpty();
         assertThat(text).contains("reportsTo: + cio", "dottedLineTo: − chief-architect");
+    }
+
+    @Test
+    void aRoleFileAndATableInOneImportMustAgreeOnEachCell() throws IOException {
+        Path role = file("advisory.yaml", NEW_ROLE.replace("fractional-cto", "advisory-cto").replace("Fractional CTO", "Advisory CTO"));
+        Path table = file("advisory.md", """
+                | Dimension | Advisory CTO |
+                |---|---|
+                | Primary Role | Advises boards on technology. |
+                """);
+        assertRefused(List.of(role, table), "role 'advisory-cto', Primary Role: " + role + ":7 says \"Gives early companies",
+                table + ":3 says \"Advises boards on technology.\"");
+        importer.run(List.of(role, table), LAST_WINS);
+        assertThat(catalog.snapshot().role("advisory-cto").orElseThrow().value("primary-role"))
+                .isEqualTo("Advises boards on technology.");
     }
 }
