@@ -150,9 +150,10 @@ public class CatalogImporter {
     }
 
     private static void describe(Table table, List<String> report) {
-        report.add(table.source() + ":" + table.headerLine() + ": table with " + table.columns().size() + " role columns and "
-                + table.dimensionKeys().size() + " dimension rows");
+        report.add(table.source() + ":" + table.headerLine() + ": table; role columns matched " + table.columns().size()
+                + ", rows matched " + table.dimensionKeys().size());
         table.columns().forEach(c -> report.add("  \"" + c.header() + "\" → " + c.slug() + " (" + c.how() + ")"));
+        table.unmatched().forEach(line -> report.add("  " + line));
         table.rows().forEach(r -> report.add("  row \"" + r.label() + "\" (line " + r.line() + ") → " + r.dimensionKey()
                 + " (" + r.how() + ")"));
     }

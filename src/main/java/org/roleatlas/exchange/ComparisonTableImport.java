@@ -46,7 +46,12 @@ final class ComparisonTableImport {
     record RowMatch(String label, int line, String dimensionKey, String how) {
     }
 
-    record Table(String source, int headerLine, List<Column> columns, List<RowMatch> rows, List<String> dimensionKeys) {
+    /**
+     * @param unmatched a report line for each column header that matched no role ({@code "VP" → no match; did you
+     *                  mean vp-of-engineering?})
+     */
+    record Table(String source, int headerLine, List<Column> columns, List<RowMatch> rows, List<String> dimensionKeys,
+                 List<String> unmatched) {
     }
 
     private final CatalogSnapshot snapshot;
@@ -96,6 +101,7 @@ final class ComparisonTableImport {
             rowDimensions.add(d);
         }
         List<Column> columns = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
         Map<String, String> seenRoles = new HashMap<>();
         for (int column = 1; column < table.header().size(); column++) {
             String header = table.header().get(column);
@@ -103,7 +109,7 @@ final class ComparisonTableImport {
                 problems.add(source + ":" + headerLine + ": column " + (column + 1) + " has no role name in its header");
                 continue;
             }
-            Column matched = match(header, source, headerLine, problems);
+            Column matched = match(header, source, headerLine, problems, unmatched);
             if (matched == null) {
                 continue;
             }
@@ -123,7 +129,7 @@ final class ComparisonTableImport {
             columns.add(matched);
         }
         List<String> keys = rowDimensions.stream().filter(d -> d != null).map(Dimension::key).distinct().toList();
-        return new Table(source, headerLine, columns, rowMatches, keys);
+        return new Table(source, headerLine, columns, rowMatches, keys, unmatched);
     }
 
     private static String labelMatch(Dimension d, String label) {
@@ -134,7 +140,7 @@ final class ComparisonTableImport {
         return d.aliases().stream().anyMatch(a -> RoleNames.normalize(a).equals(wanted)) ? "alias" : "key";
     }
 
-    private Column match(String header, String source, int line, List<String> problems) {
+    private Column match(String header, String source, int line, List<String> problems, List<String> unmatched) {
         boolean marked = header.strip().toLowerCase(java.util.Locale.ROOT).startsWith(NEW_ROLE_MARKER);
         String name = marked ? header.strip().substring(NEW_ROLE_MARKER.length()).strip() : header;
         if (!marked) {
@@ -143,8 +149,9 @@ final class ComparisonTableImport {
                 return new Column(header, match.get().role().slug(), match.get().how(), null, new LinkedHashMap<>());
             }
             if (!options.createRoles()) {
-                problems.add(source + ":" + line + ": column '" + header + "' matches no role"
-                        + RoleNameResolver.didYouMean(names.suggestions(name))
+                String didYouMean = RoleNameResolver.didYouMean(names.suggestions(name));
+                unmatched.add("\"" + header + "\" → no match" + didYouMean);
+                problems.add(source + ":" + line + ": column '" + header + "' matches no role" + didYouMean
                         + " (to create a new role, use --create-roles or write the header as '" + NEW_ROLE_MARKER + " "
                         + header.strip() + "')");
                 return null;

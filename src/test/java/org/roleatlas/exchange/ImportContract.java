@@ -282,8 +282,12 @@ abstract class ImportContract {
 
         Path vp = file("vp.md", "| Dimension | VP |\n|---|---|\n| Primary Role | Runs things. |\n");
         assertThatThrownBy(() -> importer.run(List.of(vp), ImportOptions.DEFAULT.withDryRun()))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).singleElement().asString()
-                        .contains(vp + ":1: column 'VP' matches no role; did you mean vp-of-engineering"));
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.problems()).singleElement().asString()
+                            .contains(vp + ":1: column 'VP' matches no role; did you mean vp-of-engineering");
+                    assertThat(e.report()).anySatisfy(line -> assertThat(line)
+                            .startsWith("  \"VP\" → no match; did you mean vp-of-engineering"));
+                });
     }
 
     @Test
