@@ -26,7 +26,7 @@ public final class CatalogDocuments {
     private static final Set<String> ROLE_FIELDS = Set.of("slug", "title", "abbreviation", "aliases", "family",
             "summary", "reportsTo", "nextRoles", "values", "level", "sometimesReportsTo", "dottedLineTo", "variants");
     private static final Set<String> FRAMEWORK_FIELDS = Set.of("key", "name", "description", "dimensions");
-    private static final Set<String> DIMENSION_FIELDS = Set.of("key", "label", "description");
+    private static final Set<String> DIMENSION_FIELDS = Set.of("key", "label", "description", "aliases");
     private static final Set<String> FAMILY_FIELDS = Set.of("key", "label");
     private static final Set<String> BUNDLE_FIELDS = Set.of("families", "frameworks", "roles");
 
@@ -178,7 +178,9 @@ public final class CatalogDocuments {
             lines.put("dimensions." + dimensions.size(), YamlTree.lineOf(dimensionNode));
             String label = tree.optionalText(d, "label");
             String dimensionDescription = tree.optionalText(d, "description");
-            dimensions.add(new Dimension(dimensionKey, label, dimensionDescription == null ? "" : dimensionDescription));
+            List<String> aliases = tree.texts(d, "aliases", new HashMap<>());
+            dimensions.add(new Dimension(dimensionKey, label, dimensionDescription == null ? "" : dimensionDescription,
+                    aliases));
         }
         if (dimensions.isEmpty()) {
             throw tree.problem(node, "framework '" + key + "' has no dimensions");

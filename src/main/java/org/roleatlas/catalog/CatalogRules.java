@@ -80,6 +80,14 @@ public final class CatalogRules {
                         + "'; labels must be unique so tables can be imported by label");
             }
         });
+        dimensions.values().stream().sorted(java.util.Comparator.comparing(Dimension::key)).forEach(d ->
+                d.aliases().stream().distinct().forEach(alias -> {
+                    String other = byLabel.putIfAbsent(RoleNames.normalize(alias), d.key());
+                    if (other != null && !other.equals(d.key())) {
+                        problems.add("the label alias '" + alias + "' of dimension '" + d.key()
+                                + "' already names dimension '" + other + "'; a row label must mean one dimension");
+                    }
+                }));
     }
 
     private static void checkRole(Located<Role> located, Set<String> families, Set<String> dimensions,

@@ -37,6 +37,7 @@ public final class CatalogSnapshot {
         this.dimensionsByKey = index(dimensions, Dimension::key);
         Map<String, Dimension> byLabel = new LinkedHashMap<>();
         dimensions.forEach(d -> byLabel.putIfAbsent(RoleNames.normalize(d.label()), d));
+        dimensions.forEach(d -> d.aliases().forEach(alias -> byLabel.putIfAbsent(RoleNames.normalize(alias), d)));
         this.dimensionsByLabel = Map.copyOf(byLabel);
         Map<String, Integer> familyOrder = new HashMap<>();
         for (int i = 0; i < families.size(); i++) {
@@ -112,10 +113,30 @@ public final class CatalogSnapshot {
         return Optional.ofNullable(dimensionsByKey.get(key));
     }
 
-    /** Matches a row label such as "Innovation vs Efficiency" to a dimension, ignoring case and punctuation. */
+    /**
+     * Matches a row label such as "Innovation vs Efficiency" to a dimension by its label or one of its aliases,
+     * ignoring case, hyphens and punctuation; or by its key.
+     */
     public Optional<Dimension> dimensionByLabel(String label) {
         Dimension byLabel = dimensionsByLabel.get(RoleNames.normalize(label));
         return byLabel != null ? Optional.of(byLabel) : dimension(label.strip());
+    }
+
+    /**
+     * The dimensions whose label or alias is a few typing mistakes away from {@code label} ("Stratigic Planning"),
+     * closest first; for "did you mean".
+     */
+    public List<Dimension> dimensionSuggestions(String label, int limit) {
+        String wanted = RoleNames.normalize(label);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        int tolerance = Math.max(2, wanted.length() / 4);
+        Map<String, Integer> best = new HashMap<>();
+        dimensionsByLabel.forEach((name, d) -> best.merge(d.key(), RoleNames.distance(wanted, name), Math::min));
+        return best.entrySet().stream().filter(e -> e.getValue() <= tolerance)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> dimensionsByKey.get(e.getKey())).toList();
     }
 
     /** All roles, by family then title. */

@@ -119,6 +119,9 @@ public class CatalogExporter {
             dimension.put("key", d.key());
             dimension.put("label", d.label());
             dimension.put("description", d.description());
+            if (!d.aliases().isEmpty()) {
+                dimension.put("aliases", d.aliases());
+            }
             dimensions.add(dimension);
         }
         map.put("dimensions", dimensions);

@@ -1,103 +1,176 @@
 package org.roleatlas.exchange;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Dimension;
-import org.roleatlas.catalog.Located;
-import org.roleatlas.catalog.Role;
 import org.roleatlas.catalog.RoleNames;
 import org.roleatlas.compare.MarkdownTable;
 
 /**
- * Turns a Markdown comparison table (first column: dimension labels; one column per role) into role updates.
- * Column headers are matched to roles by title, abbreviation, alias or "Title (ABBR)"; unmatched headers become
- * new roles in the "other" family. Row labels must match dimension labels. Empty cells leave values unchanged.
+ * Reads one Markdown comparison table (first column: dimension labels; one column per role) into the cells it
+ * gives each role, and says how every header and row label matched. Every problem in the table is collected,
+ * not only the first: all unknown row labels at once, each with its line.
  */
 final class ComparisonTableImport {
 
     static final String NEW_ROLE_FAMILY = "other";
+    /** A header starting with this creates the role it names (like --create-roles, for one column). */
+    static final String NEW_ROLE_MARKER = "new:";
     private static final Pattern TITLE_WITH_ABBREVIATION = Pattern.compile("(.+?)\\s*\\(([^()]{1,40})\\)");
+    private static final Pattern DELIMITER_ROW = Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
 
-    private final CatalogSnapshot snapshot;
-    /** Roles defined or updated earlier in the same import, by slug: a later table builds on them. */
-    private final Map<String, Located<Role>> pending;
-
-    ComparisonTableImport(CatalogSnapshot snapshot, Map<String, Located<Role>> pending) {
-        this.snapshot = snapshot;
-        this.pending = pending;
+    /** One cell of the table, with its line. */
+    record Cell(String text, int line) {
     }
 
-    List<Located<Role>> read(MarkdownTable table, String source, int headerLine) {
-        Map<String, Dimension> rowDimensions = new LinkedHashMap<>();
-        Map<String, Integer> rowLines = new HashMap<>();
-        Set<String> seenDimensions = new HashSet<>();
+    /**
+     * One column: the header, the existing role it matched ({@code slug}, with {@code how}), or a role to create
+     * ({@code created}), and its non-empty cells by dimension key.
+     */
+    record Column(String header, String slug, String how, NewRole created, Map<String, Cell> cells) {
+    }
+
+    /** A role the table creates: its title and abbreviation from the header. */
+    record NewRole(String slug, String title, String abbreviation) {
+    }
+
+    /** A row label that matched a dimension other than by its exact label, for the report. */
+    record RowMatch(String label, int line, String dimensionKey, String how) {
+    }
+
+    /**
+     * @param unmatched a report line for each column header that matched no role ({@code "VP" → no match; did you
+     *                  mean vp-of-engineering?})
+     */
+    record Table(String source, int headerLine, List<Column> columns, List<RowMatch> rows, List<String> dimensionKeys,
+                 List<String> unmatched) {
+    }
+
+    private final CatalogSnapshot snapshot;
+    private final RoleNameResolver names;
+    private final ImportOptions options;
+
+    ComparisonTableImport(CatalogSnapshot snapshot, RoleNameResolver names, ImportOptions options) {
+        this.snapshot = snapshot;
+        this.names = names;
+        this.options = options;
+    }
+
+    /** Tables must have their {@code |---|} row: without it a Markdown renderer shows no table at all. */
+    static void requireDelimiterRow(List<String> lines, MarkdownTable.Located table, String source, List<String> problems) {
+        int next = table.headerLine(); // the 0-based index of the line after the header
+        if (next >= lines.size() || !DELIMITER_ROW.matcher(lines.get(next).strip()).matches()) {
+            problems.add(source + ":" + table.headerLine() + ": the table has no separator row (|---|---|) under its "
+                    + "header; add one so the table is read the same way everywhere");
+        }
+    }
+
+    /** @param problems where every problem found is added; the returned table is then incomplete */
+    Table read(MarkdownTable table, String source, int headerLine, List<String> problems) {
+        List<Dimension> rowDimensions = new ArrayList<>();
+        List<RowMatch> rowMatches = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (MarkdownTable.Row row : table.rows()) {
             String label = row.cells().get(0);
-            Dimension dimension = snapshot.dimensionByLabel(label).orElseThrow(() -> new ImportProblem(source, row.line(),
-                    "unknown dimension '" + label + "' (known: " + String.join(", ",
-                            snapshot.dimensions().stream().map(Dimension::label).sorted().toList()) + ")"));
-            if (!seenDimensions.add(dimension.key())) {
-                throw new ImportProblem(source, row.line(), "dimension '" + label + "' appears twice in the table");
+            Optional<Dimension> dimension = snapshot.dimensionByLabel(label);
+            if (dimension.isEmpty()) {
+                List<Dimension> near = snapshot.dimensionSuggestions(label, 2);
+                problems.add(source + ":" + row.line() + ": unknown dimension '" + label + "'" + (near.isEmpty()
+                        ? " (known: " + String.join(", ", snapshot.dimensions().stream().map(Dimension::label).sorted().toList()) + ")"
+                        : "; did you mean " + String.join(", ", near.stream().map(d -> d.key() + " ('" + d.label() + "')").toList()) + "?"));
+                rowDimensions.add(null);
+                continue;
             }
-            rowDimensions.put(label, dimension);
-            rowLines.put(dimension.key(), row.line());
+            Dimension d = dimension.get();
+            Integer first = seen.putIfAbsent(d.key(), row.line());
+            if (first != null) {
+                problems.add(source + ":" + row.line() + ": dimension '" + label + "' appears twice in the table (first at line "
+                        + first + ")");
+            }
+            if (!d.label().equals(label)) {
+                rowMatches.add(new RowMatch(label, row.line(), d.key(), labelMatch(d, label)));
+            }
+            rowDimensions.add(d);
         }
-        List<Located<Role>> roles = new java.util.ArrayList<>();
-        Set<String> seenRoles = new HashSet<>();
+        List<Column> columns = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+        Map<String, String> seenRoles = new HashMap<>();
         for (int column = 1; column < table.header().size(); column++) {
             String header = table.header().get(column);
             if (header.isBlank()) {
-                throw new ImportProblem(source, headerLine, "column " + (column + 1) + " has no role name in its header");
+                problems.add(source + ":" + headerLine + ": column " + (column + 1) + " has no role name in its header");
+                continue;
             }
-            Role base = existing(header).orElseGet(() -> newRole(header, source, headerLine));
-            if (!seenRoles.add(base.slug())) {
-                throw new ImportProblem(source, headerLine, "the role '" + base.title() + "' has two columns");
+            Column matched = match(header, source, headerLine, problems, unmatched);
+            if (matched == null) {
+                continue;
             }
-            Map<String, String> values = new LinkedHashMap<>(base.values());
-            Map<String, Integer> fieldLines = new HashMap<>();
-            for (MarkdownTable.Row row : table.rows()) {
+            String other = seenRoles.putIfAbsent(matched.slug(), header);
+            if (other != null) {
+                problems.add(source + ":" + headerLine + ": the columns '" + other + "' and '" + header
+                        + "' are the same role (" + matched.slug() + ")");
+                continue;
+            }
+            for (int r = 0; r < table.rows().size(); r++) {
+                MarkdownTable.Row row = table.rows().get(r);
                 String cell = row.cells().get(column);
-                Dimension dimension = rowDimensions.get(row.cells().get(0));
-                if (!cell.isBlank()) {
-                    values.put(dimension.key(), cell);
-                    fieldLines.put("values." + dimension.key(), rowLines.get(dimension.key()));
+                if (rowDimensions.get(r) != null && !cell.isBlank()) {
+                    matched.cells().put(rowDimensions.get(r).key(), new Cell(cell, row.line()));
                 }
             }
-            Role updated = base.withValues(values);
-            if (base.summary().isBlank() && values.containsKey("primary-role")) {
-                updated = new Role(updated.slug(), updated.title(), updated.abbreviation(), updated.aliases(),
-                        updated.familyKey(), values.get("primary-role"), values, updated.reportsTo(), updated.nextRoles());
-            }
-            Located<Role> located = new Located<>(updated, source, headerLine, fieldLines);
-            pending.put(updated.slug(), located);
-            roles.add(located);
+            columns.add(matched);
         }
-        return roles;
+        List<String> keys = rowDimensions.stream().filter(d -> d != null).map(Dimension::key).distinct().toList();
+        return new Table(source, headerLine, columns, rowMatches, keys, unmatched);
     }
 
-    private Optional<Role> existing(String header) {
-        Optional<Role> earlier = pending.values().stream().map(Located::item)
-                .filter(r -> RoleNames.of(r).contains(RoleNames.normalize(header))).findFirst();
-        return earlier.or(() -> snapshot.resolve(header));
+    private static String labelMatch(Dimension d, String label) {
+        String wanted = RoleNames.normalize(label);
+        if (RoleNames.normalize(d.label()).equals(wanted)) {
+            return "label, ignoring case and punctuation";
+        }
+        return d.aliases().stream().anyMatch(a -> RoleNames.normalize(a).equals(wanted)) ? "alias" : "key";
     }
 
-    private static Role newRole(String header, String source, int line) {
-        Matcher m = TITLE_WITH_ABBREVIATION.matcher(header.strip());
-        String title = m.matches() ? m.group(1).strip() : header.strip();
+    private Column match(String header, String source, int line, List<String> problems, List<String> unmatched) {
+        boolean marked = header.strip().toLowerCase(java.util.Locale.ROOT).startsWith(NEW_ROLE_MARKER);
+        String name = marked ? header.strip().substring(NEW_ROLE_MARKER.length()).strip() : header;
+        if (!marked) {
+            Optional<RoleNameResolver.Match> match = names.resolve(name);
+            if (match.isPresent()) {
+                return new Column(header, match.get().role().slug(), match.get().how(), null, new LinkedHashMap<>());
+            }
+            if (!options.createRoles()) {
+                String didYouMean = RoleNameResolver.didYouMean(names.suggestions(name));
+                unmatched.add("\"" + header + "\" → no match" + didYouMean);
+                problems.add(source + ":" + line + ": column '" + header + "' matches no role" + didYouMean
+                        + " (to create a new role, use --create-roles or write the header as '" + NEW_ROLE_MARKER + " "
+                        + header.strip() + "')");
+                return null;
+            }
+        }
+        Matcher m = TITLE_WITH_ABBREVIATION.matcher(name.strip());
+        String title = m.matches() ? m.group(1).strip() : name.strip();
         String abbreviation = m.matches() ? m.group(2).strip() : null;
         String slug = RoleNames.slugOf(title);
         if (!RoleNames.isValidSlug(slug) || ("-" + slug + "-").contains("-vs-")) {
-            throw new ImportProblem(source, line, "cannot make a role slug from the column header '" + header + "'");
+            problems.add(source + ":" + line + ": cannot make a role slug from the column header '" + header + "'");
+            return null;
         }
-        return new Role(slug, title, abbreviation, List.of(), NEW_ROLE_FAMILY, "", Map.of(), List.of(), List.of());
+        if (names.bySlug(slug).isPresent()) {
+            problems.add(source + ":" + line + ": column '" + header + "' would create the role '" + slug
+                    + "', which exists already; name it by its title instead");
+            return null;
+        }
+        return new Column(header, slug, marked ? "new role (marked '" + NEW_ROLE_MARKER + "')" : "new role (--create-roles)",
+                new NewRole(slug, title, abbreviation), new LinkedHashMap<>());
     }
 }

@@ -50,6 +50,10 @@ abstract class ImportContract {
         return file;
     }
 
+    static final ImportOptions KEEP_UNRESOLVED = new ImportOptions(false, false, false, true);
+    static final ImportOptions CREATE_ROLES = new ImportOptions(false, false, true, false);
+    static final ImportOptions LAST_WINS = new ImportOptions(false, true, false, false);
+
     static final String NEW_ROLE = """
             slug: fractional-cto
             title: Fractional CTO
@@ -77,15 +81,20 @@ abstract class ImportContract {
 
     @Test
     void importingTheSeedComparisonThenExportingItGivesBackTheSeedTableExactly() {
-        importer.importFiles(List.of(Seeds.path(Seeds.COMPARISON)));
+        importer.run(List.of(Seeds.path(Seeds.COMPARISON)), KEEP_UNRESOLVED);
         String markdown = ComparisonExports.markdown(
                 comparisons.compare(List.of("cto", "director-of-engineering", "mlops-engineer"), null, false));
         assertThat(markdown.lines().toList()).containsExactlyElementsOf(Seeds.tableLines(Seeds.COMPARISON));
     }
 
     @Test
-    void theArticlesAspectTableWithoutDelimiterRowFillsTheFocusFramework() {
-        importer.importFiles(List.of(Seeds.path(Seeds.ARTICLE)));
+    void theArticlesAspectTableFillsTheFocusFrameworkOnceItHasItsSeparatorRow() throws IOException {
+        assertRefused(List.of(Seeds.path(Seeds.ARTICLE)), Seeds.ARTICLE + ":27: the table has no separator row");
+        List<String> lines = Seeds.text(Seeds.ARTICLE).lines().toList();
+        List<String> withSeparator = new java.util.ArrayList<>(lines.subList(0, 27));
+        withSeparator.add("---|---|---|");
+        withSeparator.addAll(lines.subList(27, lines.size()));
+        importer.importFiles(List.of(file("article.txt", String.join("\n", withSeparator))));
         List<String> aspectRows = Seeds.text(Seeds.ARTICLE).lines().filter(l -> l.contains(" | ")).skip(1)
                 .map(l -> "| " + l.strip()).toList();
         String markdown = ComparisonExports.markdown(comparisons.compare(List.of("cto", "cio"), "focus", false));
@@ -127,9 +136,13 @@ abstract class ImportContract {
     }
 
     @Test
-    void aDuplicateSlugNamesBothPlaces() throws IOException {
-        assertRefused(List.of(file("one.yaml", NEW_ROLE), file("two.yaml", NEW_ROLE)),
-                "two.yaml:1: duplicate role slug 'fractional-cto' (first defined at", "one.yaml:1");
+    void aRoleDefinedDifferentlyInTwoFilesNamesBothPlacesAndIdenticalCopiesImportOnce() throws IOException {
+        String role = NEW_ROLE.replace("fractional-cto", "shared-cto");
+        Path one = file("one.yaml", role);
+        assertRefused(List.of(one, file("two.yaml", role.replace("A part-time CTO", "A part-time technology chief"))),
+                "two.yaml:1: role 'shared-cto' is also defined at", "one.yaml:1", "summary differ", "--last-wins");
+        ImportSummary summary = importer.importFiles(List.of(one, file("three.yaml", role)));
+        assertThat(summary.rolesCreated()).isEqualTo(1);
     }
 
     @Test
@@ -174,10 +187,26 @@ abstract class ImportContract {
     }
 
     @Test
-    void aTableColumnNamingNoKnownRoleCreatesOne() throws IOException {
-        Path table = file("new.md", "| Dimension | Chief Robotics Officer (CRO) | CTO |\n|---|---|---|\n"
+    void aTableColumnNamingNoKnownRoleCreatesOneOnlyWhenAskedAndWithEveryDimension() throws IOException {
+        Path partial = file("partial.md", "| Dimension | Chief Robotics Officer (CRO) | CTO |\n|---|---|---|\n"
                 + "| Primary Role | Runs the robots. | |\n");
-        importer.importFiles(List.of(table));
+        assertRefused(List.of(partial), "partial.md:1: column 'Chief Robotics Officer (CRO)' matches no role", "--create-roles");
+        assertThatThrownBy(() -> importer.run(List.of(partial), CREATE_ROLES))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).singleElement().asString()
+                        .contains("partial.md:1: the new role 'chief-robotics-officer' has no text for Reporting Relationship, "
+                                + "Scope of Responsibilities, Decision-Making Authority")
+                        .contains("Professional Development; a new role needs every dimension of the default framework"));
+        StringBuilder complete = new StringBuilder("| Dimension | Chief Robotics Officer (CRO) | CTO |\n|---|---|---|\n"
+                + "| Primary Role | Runs the robots. | |\n");
+        catalog.snapshot().defaultFramework().dimensions().stream().skip(1).forEach(d ->
+                complete.append("| ").append(d.label()).append(" | Robot work on ").append(d.key())
+                        .append(", described in a sentence long enough to be prose. | |\n"));
+        Path table = file("new.md", complete.toString().replace("Robot work on reporting-relationship,", "Reports to the CTO;"));
+        importer.run(List.of(table), CREATE_ROLES);
+        assertThat(catalog.snapshot().role("chief-robotics-officer").orElseThrow().reportsTo()).containsExactly("cto");
+        Path marked = file("marked.md", complete.toString().replace("Chief Robotics Officer (CRO)", "new: Chief Drone Officer"));
+        importer.importFiles(List.of(marked));
+        assertThat(catalog.snapshot().role("chief-drone-officer")).isPresent();
         Role created = catalog.snapshot().role("chief-robotics-officer").orElseThrow();
         assertThat(created.abbreviation()).isEqualTo("CRO");
         assertThat(created.familyKey()).isEqualTo("other");
@@ -197,5 +226,208 @@ abstract class ImportContract {
         importer.importFiles(files);
         assertThat(catalog.snapshot().roles()).isEqualTo(before.roles());
         assertThat(catalog.snapshot().frameworks()).isEqualTo(before.frameworks());
+    }
+
+    // --- imports that tell the truth -------------------------------------------------------------
+
+    static final String DOE_TABLE = """
+            Notes before the table.
+
+            | Dimension | Director of Engineering | CTO |
+            |---|---|---|
+            | Primary Role | Runs several engineering teams through their managers. | |
+            | Scope of Responsibilities | %s | |
+            """;
+
+    @Test
+    void theSameRoleWithIdenticalCellsInTwoFilesImportsInOneCall() throws IOException {
+        Path a = file("a.md", DOE_TABLE.formatted("A product area of four to eight teams."));
+        Path b = file("b.md", DOE_TABLE.formatted("A product area of four to eight teams."));
+        ImportReport report = importer.run(List.of(a, b), ImportOptions.DEFAULT);
+        assertThat(report.summary().rolesUpdated()).isEqualTo(1);
+        assertThat(catalog.snapshot().role("director-of-engineering").orElseThrow().value("scope-of-responsibilities"))
+                .isEqualTo("A product area of four to eight teams.");
+    }
+
+    @Test
+    void differentCellsForOneRoleAndDimensionAreRefusedWithBothTextsUnlessTheLastFileMayWin() throws IOException {
+        Path a = file("a.md", DOE_TABLE.formatted("A product area of four to eight teams."));
+        Path b = file("b.md", DOE_TABLE.formatted("Every team in one business unit."));
+        assertRefused(List.of(a, b), "role 'director-of-engineering', Scope of Responsibilities",
+                a + ":6 says \"A product area of four to eight teams.\"", b + ":6 says \"Every team in one business unit.\"");
+        ImportReport report = importer.run(List.of(a, b), LAST_WINS);
+        assertThat(report.text()).contains(b + ":6 wins over " + a + ":6 (--last-wins)");
+        assertThat(catalog.snapshot().role("director-of-engineering").orElseThrow().value("scope-of-responsibilities"))
+                .isEqualTo("Every team in one business unit.");
+    }
+
+    @Test
+    void aDryRunShowsHowEachHeaderMatchedAndWhatWouldChangeButChangesNothing() throws IOException {
+        Path table = file("headers.md", """
+                | Dimension | Technical Lead Manager (TLM) | Senior EM | Principal Architect / Software Architect |
+                |---|---|---|---|
+                | Primary Role | Leads a team and writes code. | | |
+                """);
+        CatalogSnapshot before = catalog.snapshot();
+        String text = importer.run(List.of(table), ImportOptions.DEFAULT.withDryRun()).text();
+        assertThat(text).contains("\"Technical Lead Manager (TLM)\" → technical-lead-manager (title and abbreviation)")
+                .contains("\"Senior EM\" → senior-engineering-manager (normalised title 'senior engineering manager')")
+                .contains("\"Principal Architect / Software Architect\" → software-architect (one of its names: title)")
+                .contains(CatalogImporter.GAP_RULE)
+                .contains("technical-lead-manager: updated", "  Primary Role: \"")
+                .contains("→ \"Leads a team and writes code.\"")
+                .contains("Dry run, nothing was changed. Would import 1 file: 0 roles created, 1 updated, 2 unchanged");
+        assertThat(catalog.snapshot().version()).isEqualTo(before.version());
+        assertThat(catalog.snapshot().roles()).isEqualTo(before.roles());
+
+        Path vp = file("vp.md", "| Dimension | VP |\n|---|---|\n| Primary Role | Runs things. |\n");
+        assertThatThrownBy(() -> importer.run(List.of(vp), ImportOptions.DEFAULT.withDryRun()))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.problems()).singleElement().asString()
+                            .contains(vp + ":1: column 'VP' matches no role; did you mean vp-of-engineering");
+                    assertThat(e.report()).anySatisfy(line -> assertThat(line)
+                            .startsWith("  \"VP\" → no match; did you mean vp-of-engineering"));
+                });
+    }
+
+    @Test
+    void reimportingAnIdenticalFileReportsNothingChanged() throws IOException {
+        Path table = file("same.md", DOE_TABLE.formatted("A product area of nine teams."));
+        assertThat(importer.run(List.of(table), ImportOptions.DEFAULT).summary().rolesUpdated()).isEqualTo(1);
+        long version = catalog.snapshot().version();
+        ImportReport again = importer.run(List.of(table), ImportOptions.DEFAULT);
+        assertThat(again.summary().rolesUpdated()).isZero();
+        assertThat(again.text()).doesNotContain("director-of-engineering: ").endsWith("0 roles created, 0 updated, 2 unchanged, "
+                + "0 frameworks, 0 families.");
+        assertThat(importer.run(List.of(table), ImportOptions.DEFAULT.withDryRun()).text())
+                .contains("director-of-engineering: unchanged", "cto: unchanged");
+        assertThat(catalog.snapshot().version()).isEqualTo(version);
+    }
+
+    @Test
+    void reportingAndCareerLinksFollowTheImportedText() throws IOException {
+        Path table = file("vpe.md", """
+                | Dimension | VP of Engineering |
+                |---|---|
+                | Reporting Relationship | Reports to CEO; works closely with the board. |
+                | Professional Development | Grows in company strategy; next step is CTO or Chief Product Officer. |
+                """);
+        String text = importer.run(List.of(table), ImportOptions.DEFAULT).text();
+        Role vpe = catalog.snapshot().role("vp-of-engineering").orElseThrow();
+        assertThat(vpe.reportsTo()).containsExactly("ceo");
+        assertThat(vpe.nextRoles()).containsExactly("cto", "chief-product-officer");
+        assertThat(text).contains("reportsTo: − cto", "nextRoles: + chief-product-officer");
+        assertThat(catalog.snapshot().reportedBy("cto")).doesNotContain(vpe);
+    }
+
+    @Test
+    void aRoleNameInALinkTextThatMatchesNoRoleIsRefusedUnlessKeptAsText() throws IOException {
+        Path table = file("unresolved.md", """
+                | Dimension | Director of Engineering |
+                |---|---|
+                | Reporting Relationship | Reports to VP/CTO |
+                | Professional Development | path to Head of Robots or VP of Engineering |
+                """);
+        assertRefused(List.of(table), table + ":3: role 'director-of-engineering', Reporting Relationship names 'VP', "
+                        + "which matches no role; did you mean vp-of-engineering",
+                table + ":4: role 'director-of-engineering', Professional Development names 'Head of Robots'");
+        importer.run(List.of(table), KEEP_UNRESOLVED);
+        Role director = catalog.snapshot().role("director-of-engineering").orElseThrow();
+        assertThat(director.reportsTo()).containsExactly("cto");
+        assertThat(director.nextRoles()).containsExactly("vp-of-engineering");
+    }
+
+    @Test
+    void everyUnknownRowLabelInAFileIsReportedAtOnceWithNearMisses() throws IOException {
+        Path table = file("labels.md", """
+                | Dimension | CTO |
+                |---|---|
+                | Reporting Relations | Reports to the CEO. |
+                | Decision making authority | All technology. |
+                | Stratigic Planning | Five years out. |
+                | Meeting Involvment | Board meetings. |
+                | Salary Band | High. |
+                """);
+        assertThatThrownBy(() -> importer.importFiles(List.of(table)))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).containsExactly(
+                        table + ":5: unknown dimension 'Stratigic Planning'; did you mean strategic-planning ('Strategic Planning')?",
+                        table + ":6: unknown dimension 'Meeting Involvment'; did you mean meeting-involvement ('Meeting Involvement')?",
+                        table + ":7: unknown dimension 'Salary Band' (known: " + String.join(", ", catalog.snapshot().dimensions()
+                                .stream().map(d -> d.label()).sorted().toList()) + ")"));
+        Path fixed = file("fixed.md", Files.readString(table).lines().limit(4).reduce((x, y) -> x + "\n" + y).orElseThrow());
+        String text = importer.run(List.of(fixed), ImportOptions.DEFAULT).text();
+        assertThat(text).contains("row \"Reporting Relations\" (line 3) → reporting-relationship (alias)",
+                "row \"Decision making authority\" (line 4) → decision-making-authority (label, ignoring case and punctuation)");
+        assertThat(catalog.snapshot().role("cto").orElseThrow().value("decision-making-authority")).isEqualTo("All technology.");
+    }
+
+    @Test
+    void aDirectoryWrittenByExportImportsBackUnchanged() throws IOException {
+        CatalogSnapshot before = catalog.snapshot();
+        exporter.toDirectory(dir.resolve("export"), CatalogExporter.Format.YAML);
+        ImportReport report = importer.run(List.of(dir.resolve("export")), ImportOptions.DEFAULT);
+        assertThat(report.summary().files()).isEqualTo(1 + before.frameworks().size() + before.roles().size());
+        assertThat(report.summary().rolesUpdated()).isZero();
+        assertThat(report.summary().rolesCreated()).isZero();
+        assertThat(report.summary().rolesUnchanged()).isEqualTo(before.roles().size());
+        assertThat(catalog.snapshot().version()).isEqualTo(before.version());
+        assertThat(Files.readString(dir.resolve("export/frameworks/default.yaml"))).contains("Reporting Relations");
+    }
+
+    @Test
+    void labelAliasesOfAnImportedFrameworkAreKeptAndMatchRows() throws IOException {
+        Path framework = file("hiring.yaml", org.roleatlas.catalog.DimensionAliasesTest.FRAMEWORK);
+        importer.importFiles(List.of(framework));
+        assertThat(catalog.snapshot().dimension("typical-interview").orElseThrow().aliases())
+                .containsExactly("Interview Loop", "Hiring Process");
+        importer.importFiles(List.of(file("loop.md", "| Dimension | CTO |\n|---|---|\n| interview-loop | Meets the founders. |\n")));
+        assertThat(catalog.snapshot().role("cto").orElseThrow().value("typical-interview")).isEqualTo("Meets the founders.");
+    }
+
+    @Test
+    void aTableWithoutItsSeparatorRowIsRefusedNamingItsLine() throws IOException {
+        Path table = file("bare.md", "Intro\n\n| Dimension | CTO |\n| Primary Role | Sets the technology vision. |\n");
+        assertRefused(List.of(table), table + ":3: the table has no separator row");
+    }
+
+    @Test
+    void aNewReportingTextKeepsTheKindOfEachManagerItStillNamesAndDropsTheOthers() throws IOException {
+        importer.importFiles(List.of(file("interim.yaml", """
+                slug: interim-engineering-head
+                title: Interim Engineering Head
+                family: executive
+                summary: Runs engineering between two permanent leaders.
+                reportsTo: [cto]
+                sometimesReportsTo: [ceo]
+                dottedLineTo: [chief-architect]
+                values:
+                  reporting-relationship: Reports to the CTO; sometimes to the CEO.
+                """)));
+        Path table = file("interim.md", """
+                | Dimension | Interim Engineering Head |
+                |---|---|
+                | Reporting Relationship | Reports to the CTO, the CIO or the CEO |
+                """);
+        String text = importer.run(List.of(table), ImportOptions.DEFAULT).text();
+        Role role = catalog.snapshot().role("interim-engineering-head").orElseThrow();
+        assertThat(role.reportsTo()).containsExactly("cto", "cio");
+        assertThat(role.sometimesReportsTo()).containsExactly("ceo");
+        assertThat(role.dottedLineTo()).isEmpty();
+        assertThat(text).contains("reportsTo: + cio", "dottedLineTo: − chief-architect");
+    }
+
+    @Test
+    void aRoleFileAndATableInOneImportMustAgreeOnEachCell() throws IOException {
+        Path role = file("advisory.yaml", NEW_ROLE.replace("fractional-cto", "advisory-cto").replace("Fractional CTO", "Advisory CTO"));
+        Path table = file("advisory.md", """
+                | Dimension | Advisory CTO |
+                |---|---|
+                | Primary Role | Advises boards on technology. |
+                """);
+        assertRefused(List.of(role, table), "role 'advisory-cto', Primary Role: " + role + ":7 says \"Gives early companies",
+                table + ":3 says \"Advises boards on technology.\"");
+        importer.run(List.of(role, table), LAST_WINS);
+        assertThat(catalog.snapshot().role("advisory-cto").orElseThrow().value("primary-role"))
+                .isEqualTo("Advises boards on technology.");
     }
 }

@@ -67,8 +67,14 @@ class CatalogRepository {
         long version = version();
         List<Family> families = jdbc.sql("select family_key, label from catalog_family order by position, family_key")
                 .query((rs, i) -> new Family(rs.getString(1), rs.getString(2))).list();
+        Map<String, List<String>> labelAliases = new HashMap<>();
+        jdbc.sql("select dimension_key, alias from catalog_dimension_alias order by dimension_key, position")
+                .query(rs -> {
+                    labelAliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
         List<Dimension> dimensions = jdbc.sql("select dimension_key, label, description from catalog_dimension order by dimension_key")
-                .query((rs, i) -> new Dimension(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, i) -> new Dimension(rs.getString(1), rs.getString(2), rs.getString(3),
+                        labelAliases.get(rs.getString(1)))).list();
         Map<String, Dimension> dimensionsByKey = new HashMap<>();
         dimensions.forEach(d -> dimensionsByKey.put(d.key(), d));
         Map<String, List<Dimension>> frameworkDimensions = new HashMap<>();
@@ -145,6 +151,12 @@ class CatalogRepository {
             jdbc.sql("insert into catalog_dimension (dimension_key, label, description) values (?, ?, ?)")
                     .params(dimension.key(), dimension.label(), dimension.description()).update();
         }
+        jdbc.sql("delete from catalog_dimension_alias where dimension_key = ?").param(dimension.key()).update();
+        List<Object[]> aliases = new ArrayList<>();
+        for (int i = 0; i < dimension.aliases().size(); i++) {
+            aliases.add(new Object[] {dimension.key(), i, dimension.aliases().get(i)});
+        }
+        batch.batchUpdate("insert into catalog_dimension_alias (dimension_key, position, alias) values (?, ?, ?)", aliases);
     }
 
     /** Dimensions without a label refer to existing dimensions and are left as they are. */
