@@ -35,14 +35,16 @@ record CatalogApiController(Catalog catalog) {
 
     @GetMapping("/api/roles/{slug}")
     @Operation(summary = "A role's full profile: every dimension value and its links",
-            description = "An alias or abbreviation answers 301 to the canonical slug.")
+            description = "An alias or abbreviation answers 301 to the canonical slug. The ETag header is the role's version, "
+                    + "for If-Match when an editor changes it.")
     ResponseEntity<RoleJson.Detail> role(@PathVariable String slug) {
         CatalogSnapshot snapshot = catalog.snapshot();
         Role role = snapshot.resolve(slug).orElseThrow(() -> RolePageController.unknownRole(snapshot, slug));
         if (!role.slug().equals(slug)) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/api/roles/" + role.slug())).build();
         }
-        return ResponseEntity.ok(RoleJson.Detail.of(role, snapshot));
+        // the version editors send back in If-Match with PUT /api/roles/{slug}
+        return ResponseEntity.ok().eTag(org.roleatlas.catalog.RoleVersions.etag(role)).body(RoleJson.Detail.of(role, snapshot));
     }
 
     @GetMapping("/api/frameworks")

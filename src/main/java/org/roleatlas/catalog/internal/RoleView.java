@@ -37,4 +37,10 @@ public record RoleView(Role role, String familyLabel, List<Framework> frameworks
     public String compareUrl(Role other) {
         return "/compare/" + role.slug() + "-vs-" + other.slug();
     }
+
+    /** The role page's editing links: {@code editor} for editors, {@code shippedChanged} when they should look. */
+    public record Editing(boolean editor, boolean shippedChanged) {
+
+        public static final Editing NONE = new Editing(false, false);
+    }
 }
