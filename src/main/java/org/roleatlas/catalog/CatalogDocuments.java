@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class CatalogDocuments {
 
     private static final Set<String> ROLE_FIELDS = Set.of("slug", "title", "abbreviation", "aliases", "family",
-            "summary", "reportsTo", "nextRoles", "values");
+            "summary", "reportsTo", "nextRoles", "values", "level", "sometimesReportsTo", "dottedLineTo", "variants");
     private static final Set<String> FRAMEWORK_FIELDS = Set.of("key", "name", "description", "dimensions");
     private static final Set<String> DIMENSION_FIELDS = Set.of("key", "label", "description");
     private static final Set<String> FAMILY_FIELDS = Set.of("key", "label");
@@ -117,8 +117,52 @@ public final class CatalogDocuments {
             });
         }
         Role role = new Role(slug, title, tree.optionalText(fields, "abbreviation"), tree.texts(fields, "aliases", lines),
-                family, summary, values, tree.texts(fields, "reportsTo", lines), tree.texts(fields, "nextRoles", lines));
+                family, summary, values, tree.texts(fields, "reportsTo", lines), tree.texts(fields, "nextRoles", lines),
+                readLevel(tree, fields.get("level")), tree.texts(fields, "sometimesReportsTo", lines),
+                tree.texts(fields, "dottedLineTo", lines), readVariants(tree, fields.get("variants"), lines));
         return new Located<>(role, tree.source(), YamlTree.lineOf(node), lines);
+    }
+
+    private static int readLevel(YamlTree tree, Node node) {
+        if (node == null) {
+            return RoleLevel.NOT_SET;
+        }
+        String text = YamlTree.oneLine(tree.scalar(node, "'level'"));
+        try {
+            int level = Integer.parseInt(text);
+            if (level >= 1 && level <= RoleLevel.MAX) {
+                return level;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw tree.problem(node, "'level' must be a whole number from 1 to " + RoleLevel.MAX + ", got '" + text + "'");
+    }
+
+    /** {@code variants: {dimension-key: {size-band: text}}}; band keys are checked here, dimension keys by the rules. */
+    private static Map<String, Map<String, String>> readVariants(YamlTree tree, Node node, Map<String, Integer> lines) {
+        Map<String, Map<String, String>> variants = new LinkedHashMap<>();
+        if (node == null) {
+            return variants;
+        }
+        tree.keyedTexts(node, "'variants'").forEach((dimension, bandsNode) -> {
+            Map<String, String> bands = new LinkedHashMap<>();
+            tree.keyedTexts(bandsNode, "the variants of '" + dimension + "'").forEach((band, textNode) -> {
+                if (SizeBand.fromKey(band).isEmpty()) {
+                    throw tree.problem(textNode, "unknown company size '" + band + "' in the variants of '" + dimension
+                            + "' (known: " + SizeBand.keys() + ")");
+                }
+                String text = YamlTree.oneLine(tree.scalar(textNode, "the variant '" + band + "' of '" + dimension + "'"));
+                if (text.isEmpty()) {
+                    throw tree.problem(textNode, "the variant '" + band + "' of '" + dimension + "' must not be empty");
+                }
+                lines.put("variants." + dimension + "." + band, YamlTree.lineOf(textNode));
+                bands.put(band, text);
+            });
+            lines.put("variants." + dimension, YamlTree.lineOf(bandsNode));
+            variants.put(dimension, bands);
+        });
+        return variants;
     }
 
     private static Located<Framework> readFramework(YamlTree tree, Node node) {

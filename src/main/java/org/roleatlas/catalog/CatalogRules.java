@@ -102,8 +102,18 @@ public final class CatalogRules {
             }
             tooLong(located, "values." + key, text, MAX_VALUE, problems);
         });
+        role.variants().forEach((key, bands) -> {
+            if (!dimensions.contains(key)) {
+                problems.add(located.where("variants." + key) + ": " + name + " has variants for unknown dimension '" + key
+                        + "'");
+            }
+            bands.forEach((band, text) -> tooLong(located, "variants." + key + "." + band, text, MAX_VALUE, problems));
+        });
         checkLinks(located, "reportsTo", role.reportsTo(), roles, problems);
+        checkLinks(located, "sometimesReportsTo", role.sometimesReportsTo(), roles, problems);
+        checkLinks(located, "dottedLineTo", role.dottedLineTo(), roles, problems);
         checkLinks(located, "nextRoles", role.nextRoles(), roles, problems);
+        checkNoLinkTwice(located, problems);
     }
 
     private static void checkLinks(Located<Role> located, String field, List<String> links, Set<String> roles,
@@ -115,6 +125,22 @@ public final class CatalogRules {
             } else if (!roles.contains(target)) {
                 problems.add(located.where(field + "." + i) + ": '" + field + "' of role '" + located.item().slug()
                         + "' names unknown role '" + target + "'");
+            }
+        }
+    }
+
+    /** One manager is usual, occasional or dotted-line, not two of these at once. */
+    private static void checkNoLinkTwice(Located<Role> located, List<String> problems) {
+        Role role = located.item();
+        Map<String, String> kinds = new HashMap<>();
+        for (var entry : Map.of("reportsTo", role.reportsTo(), "sometimesReportsTo", role.sometimesReportsTo(),
+                "dottedLineTo", role.dottedLineTo()).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            for (String target : entry.getValue()) {
+                String other = kinds.putIfAbsent(target, entry.getKey());
+                if (other != null && !other.equals(entry.getKey())) {
+                    problems.add(located.where(entry.getKey()) + ": role '" + role.slug() + "' lists '" + target
+                            + "' in both '" + other + "' and '" + entry.getKey() + "'; choose one");
+                }
             }
         }
     }

@@ -18,6 +18,8 @@ import org.roleatlas.catalog.Dimension;
 import org.roleatlas.catalog.Family;
 import org.roleatlas.catalog.Framework;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.RoleLevel;
+import org.roleatlas.catalog.SizeBand;
 import org.springframework.stereotype.Service;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -123,6 +125,16 @@ public class CatalogExporter {
         return map;
     }
 
+    private static Map<String, String> sizeOrder(Map<String, String> bands) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (SizeBand band : SizeBand.values()) {
+            if (bands.containsKey(band.key())) {
+                ordered.put(band.key(), bands.get(band.key()));
+            }
+        }
+        return ordered;
+    }
+
     /** Values in framework order (default first), then any dimension no framework uses, by key. */
     private static Map<String, Object> role(Role r, CatalogSnapshot snapshot) {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -134,14 +146,29 @@ public class CatalogExporter {
         map.put("aliases", r.aliases());
         map.put("family", r.familyKey());
         map.put("summary", r.summary());
+        if (r.level() != RoleLevel.NOT_SET) {
+            map.put("level", r.level());
+        }
         map.put("reportsTo", r.reportsTo());
+        if (!r.sometimesReportsTo().isEmpty()) {
+            map.put("sometimesReportsTo", r.sometimesReportsTo());
+        }
+        if (!r.dottedLineTo().isEmpty()) {
+            map.put("dottedLineTo", r.dottedLineTo());
+        }
         map.put("nextRoles", r.nextRoles());
         Set<String> order = new LinkedHashSet<>();
         snapshot.frameworks().forEach(f -> f.dimensions().forEach(d -> order.add(d.key())));
         r.values().keySet().stream().sorted().forEach(order::add);
+        r.variants().keySet().stream().sorted().forEach(order::add);
         Map<String, String> values = new LinkedHashMap<>();
         order.stream().filter(r.values()::containsKey).forEach(k -> values.put(k, r.values().get(k)));
         map.put("values", values);
+        if (!r.variants().isEmpty()) {
+            Map<String, Object> variants = new LinkedHashMap<>();
+            order.stream().filter(r.variants()::containsKey).forEach(k -> variants.put(k, sizeOrder(r.variants().get(k))));
+            map.put("variants", variants);
+        }
         return map;
     }
 }

@@ -655,4 +655,81 @@ class CatalogDocumentsTest {
                 .isInstanceOf(CatalogFormatException.class)
                 .hasMessage("null.yaml:2: role 'x' is missing the field 'title'");
     }
+
+    @Nested
+    class Structure {
+
+        private static final String STRUCTURED = """
+                slug: engineering-manager
+                title: Engineering Manager
+                family: engineering-management
+                level: 4
+                reportsTo: [director-of-engineering]
+                sometimesReportsTo: [cto]
+                dottedLineTo: [principal-engineer]
+                nextRoles: [senior-engineering-manager]
+                values:
+                  team-management: Manages five to ten engineers.
+                variants:
+                  team-management:
+                    "1-50": Manages every engineer the company has.
+                    "10001+": Manages one team among hundreds.
+                """;
+
+        @Test
+        void readsLevelLinkKindsAndVariantsWithTheirLines() {
+            Located<Role> located = CatalogDocuments.read(STRUCTURED, "em.yaml").roles().get(0);
+            Role role = located.item();
+
+            assertThat(role.level()).isEqualTo(4);
+            assertThat(role.reportsTo()).containsExactly("director-of-engineering");
+            assertThat(role.sometimesReportsTo()).containsExactly("cto");
+            assertThat(role.dottedLineTo()).containsExactly("principal-engineer");
+            assertThat(role.allManagers()).containsExactly("director-of-engineering", "cto", "principal-engineer");
+            assertThat(role.value("team-management", SizeBand.STARTUP)).isEqualTo("Manages every engineer the company has.");
+            assertThat(role.value("team-management", SizeBand.SCALE_UP)).isEqualTo("Manages five to ten engineers.");
+            assertThat(role.value("team-management", null)).isEqualTo("Manages five to ten engineers.");
+            assertThat(located.where("variants.team-management.10001+")).isEqualTo("em.yaml:14");
+        }
+
+        @Test
+        void aRoleWithoutTheNewFieldsHasNoLevelAndNoVariants() {
+            Role role = only(CatalogDocuments.read(FULL_ROLE, "cto.yaml"));
+
+            assertThat(role.level()).isZero();
+            assertThat(role.sometimesReportsTo()).isEmpty();
+            assertThat(role.dottedLineTo()).isEmpty();
+            assertThat(role.variants()).isEmpty();
+        }
+
+        @Test
+        void rejectsALevelOffTheLadderNamingItsLine() {
+            CatalogFormatException e = formatProblem(STRUCTURED.replace("level: 4", "level: 9"), "em.yaml");
+
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.getMessage()).contains("'level' must be a whole number from 1 to 8, got '9'");
+            assertThat(formatProblem(STRUCTURED.replace("level: 4", "level: senior"), "em.yaml").getMessage())
+                    .contains("got 'senior'");
+        }
+
+        @Test
+        void rejectsAnUnknownCompanySizeListingTheKnownOnes() {
+            CatalogFormatException e = formatProblem(STRUCTURED.replace("\"10001+\"", "\"huge\""), "em.yaml");
+
+            assertThat(e.line()).isEqualTo(14);
+            assertThat(e.getMessage()).contains("unknown company size 'huge'").contains("1-50, 51-200, 201-1000, 1001-10000, 10001+");
+        }
+
+        @Test
+        void sizeBandsCoverEveryCompanySizeWithoutGaps() {
+            assertThat(SizeBand.ofEmployees(1)).isEqualTo(SizeBand.STARTUP);
+            assertThat(SizeBand.ofEmployees(50)).isEqualTo(SizeBand.STARTUP);
+            assertThat(SizeBand.ofEmployees(51)).isEqualTo(SizeBand.SCALE_UP);
+            assertThat(SizeBand.ofEmployees(1000)).isEqualTo(SizeBand.MID_SIZE);
+            assertThat(SizeBand.ofEmployees(10000)).isEqualTo(SizeBand.LARGE);
+            assertThat(SizeBand.ofEmployees(10001)).isEqualTo(SizeBand.ENTERPRISE);
+            assertThat(SizeBand.fromKey(" 201-1000 ")).contains(SizeBand.MID_SIZE);
+            assertThat(SizeBand.fromKey("201-500")).isEmpty();
+        }
+    }
 }

@@ -26,6 +26,11 @@ class CatalogRepository {
     record RoleOrigin(String origin, String shippedHash, boolean edited) {
     }
 
+    private static final String REPORTS_TO = "reports_to";
+    private static final String SOMETIMES = "sometimes";
+    private static final String DOTTED = "dotted";
+    private static final String NEXT = "next";
+
     private final JdbcClient jdbc;
     /** For batched inserts of a role's many small rows (the first start writes about a thousand). */
     private final JdbcTemplate batch;
@@ -89,19 +94,29 @@ class CatalogRepository {
                 .query(rs -> {
                     values.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
                 });
-        Map<String, List<String>> reportsTo = new HashMap<>();
-        Map<String, List<String>> next = new HashMap<>();
-        jdbc.sql("select role_slug, kind, target_slug from catalog_role_link order by role_slug, kind, position")
+        Map<String, Map<String, List<String>>> links = new HashMap<>();
+        jdbc.sql("select kind, role_slug, target_slug from catalog_role_link order by role_slug, kind, position")
                 .query(rs -> {
-                    Map<String, List<String>> links = "reports_to".equals(rs.getString(2)) ? reportsTo : next;
-                    links.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(3));
+                    links.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
                 });
-        return jdbc.sql("select slug, title, abbreviation, family_key, summary from catalog_role")
+        Map<String, Map<String, Map<String, String>>> variants = new HashMap<>();
+        jdbc.sql("select role_slug, dimension_key, size_band, text from catalog_role_variant")
+                .query(rs -> {
+                    variants.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(2), k -> new HashMap<>()).put(rs.getString(3), rs.getString(4));
+                });
+        return jdbc.sql("select slug, title, abbreviation, family_key, summary, role_level from catalog_role")
                 .query((rs, i) -> {
                     String slug = rs.getString(1);
                     return new Role(slug, rs.getString(2), rs.getString(3), aliases.get(slug), rs.getString(4),
-                            rs.getString(5), values.get(slug), reportsTo.get(slug), next.get(slug));
+                            rs.getString(5), values.get(slug), link(links, REPORTS_TO, slug), link(links, NEXT, slug),
+                            rs.getInt(6), link(links, SOMETIMES, slug), link(links, DOTTED, slug), variants.get(slug));
                 }).list();
+    }
+
+    private static List<String> link(Map<String, Map<String, List<String>>> links, String kind, String slug) {
+        return links.getOrDefault(kind, Map.of()).get(slug);
     }
 
     Map<String, RoleOrigin> roleOrigins() {
@@ -164,14 +179,14 @@ class CatalogRepository {
     void upsertRole(Role role, RoleOrigin origin) {
         Timestamp now = Timestamp.from(clock.instant());
         int updated = jdbc.sql("update catalog_role set title = ?, abbreviation = ?, family_key = ?, summary = ?, "
-                        + "origin = ?, shipped_hash = ?, edited = ?, updated_at = ? where slug = ?")
+                        + "origin = ?, shipped_hash = ?, edited = ?, updated_at = ?, role_level = ? where slug = ?")
                 .params(role.title(), role.abbreviation(), role.familyKey(), role.summary(), origin.origin(),
-                        origin.shippedHash(), origin.edited(), now, role.slug()).update();
+                        origin.shippedHash(), origin.edited(), now, role.level(), role.slug()).update();
         if (updated == 0) {
-            jdbc.sql("insert into catalog_role (slug, title, abbreviation, family_key, summary, origin, shipped_hash, edited, updated_at) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into catalog_role (slug, title, abbreviation, family_key, summary, origin, shipped_hash, "
+                            + "edited, updated_at, role_level) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(role.slug(), role.title(), role.abbreviation(), role.familyKey(), role.summary(),
-                            origin.origin(), origin.shippedHash(), origin.edited(), now).update();
+                            origin.origin(), origin.shippedHash(), origin.edited(), now, role.level()).update();
         }
         jdbc.sql("delete from catalog_role_alias where role_slug = ?").param(role.slug()).update();
         List<Object[]> aliases = new ArrayList<>();
@@ -183,12 +198,20 @@ class CatalogRepository {
         List<Object[]> values = new ArrayList<>();
         role.values().forEach((key, text) -> values.add(new Object[] {role.slug(), key, text}));
         batch.batchUpdate("insert into catalog_role_value (role_slug, dimension_key, text) values (?, ?, ?)", values);
+        jdbc.sql("delete from catalog_role_variant where role_slug = ?").param(role.slug()).update();
+        List<Object[]> variants = new ArrayList<>();
+        role.variants().forEach((key, bands) -> bands.forEach((band, text) ->
+                variants.add(new Object[] {role.slug(), key, band, text})));
+        batch.batchUpdate("insert into catalog_role_variant (role_slug, dimension_key, size_band, text) values (?, ?, ?, ?)",
+                variants);
     }
 
     void replaceLinks(Role role) {
         jdbc.sql("delete from catalog_role_link where role_slug = ?").param(role.slug()).update();
-        insertLinks(role.slug(), "reports_to", role.reportsTo());
-        insertLinks(role.slug(), "next", role.nextRoles());
+        insertLinks(role.slug(), REPORTS_TO, role.reportsTo());
+        insertLinks(role.slug(), SOMETIMES, role.sometimesReportsTo());
+        insertLinks(role.slug(), DOTTED, role.dottedLineTo());
+        insertLinks(role.slug(), NEXT, role.nextRoles());
     }
 
     private void insertLinks(String slug, String kind, List<String> targets) {

@@ -1,0 +1,57 @@
+package org.roleatlas.catalog;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Company-size bands for role variants, as employees. Coarser than the bands members pick for themselves (five,
+ * not eight) because a role changes shape at a handful of thresholds; the boundaries (50, 200, 1,000, 10,000) are
+ * boundaries of the member bands too, so a member's own band always falls in exactly one of these.
+ * Keys are stable: they appear in URLs ({@code ?size=1-50}), files and the API.
+ */
+public enum SizeBand {
+    STARTUP("1-50", "1–50 employees"),
+    SCALE_UP("51-200", "51–200 employees"),
+    MID_SIZE("201-1000", "201–1,000 employees"),
+    LARGE("1001-10000", "1,001–10,000 employees"),
+    ENTERPRISE("10001+", "10,001+ employees");
+
+    private final String key;
+    private final String label;
+
+    SizeBand(String key, String label) {
+        this.key = key;
+        this.label = label;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<SizeBand> fromKey(String key) {
+        return key == null ? Optional.empty()
+                : Arrays.stream(values()).filter(b -> b.key.equals(key.strip())).findFirst();
+    }
+
+    /** The band holding a company of this many employees. */
+    public static SizeBand ofEmployees(long employees) {
+        if (employees <= 50) {
+            return STARTUP;
+        }
+        if (employees <= 200) {
+            return SCALE_UP;
+        }
+        if (employees <= 1000) {
+            return MID_SIZE;
+        }
+        return employees <= 10000 ? LARGE : ENTERPRISE;
+    }
+
+    static String keys() {
+        return String.join(", ", Arrays.stream(values()).map(SizeBand::key).toList());
+    }
+}
