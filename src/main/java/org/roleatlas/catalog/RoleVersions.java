@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Which version of a role someone read: a hash over everything a role says (names, family, summary, every value and
- * every link), the same on every node and every start. The API sends it as the {@code ETag} of a role, and editors'
+ * Which version of a role someone read: a hash over everything a role says (names, family, summary, level, every
+ * value and variant, every link), the same on every node and every start. The API sends it as the {@code ETag} of a role, and editors'
  * forms carry it, so that a save based on an older version is refused instead of overwriting a newer one.
  */
 public final class RoleVersions {
@@ -33,6 +33,14 @@ public final class RoleVersions {
         text.append('\u0001');
         list(text, role.reportsTo());
         list(text, role.nextRoles());
+        field(text, Integer.toString(role.level()));
+        list(text, role.sometimesReportsTo());
+        list(text, role.dottedLineTo());
+        role.variants().forEach((key, bands) -> new TreeMap<>(bands).forEach((band, value) -> {
+            field(text, key);
+            field(text, band);
+            field(text, value);
+        }));
         return HexFormat.of().formatHex(sha256(text.toString())).substring(0, 20);
     }
 

@@ -47,8 +47,7 @@ final class FormPages {
         } catch (InvalidFieldsException invalid) {
             yours = e.current();
         }
-        RoleForm again = new RoleForm(typed.title(), typed.abbreviation(), typed.aliases(), typed.family(),
-                typed.summary(), typed.values(), typed.reportsTo(), typed.nextRoles(), typed.reason(), e.version());
+        RoleForm again = typed.with(typed.reason(), e.version());
         return page(edit(snapshot, role, again, Map.of(), true, RoleDiff.between(e.current(), yours, snapshot)),
                 HttpStatus.CONFLICT);
     }

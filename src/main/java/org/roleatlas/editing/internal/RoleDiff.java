@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Dimension;
 import org.roleatlas.catalog.Role;
+import org.roleatlas.catalog.RoleLevel;
+import org.roleatlas.catalog.SizeBand;
 import org.roleatlas.system.WordDiff;
 
 /**
@@ -30,10 +32,18 @@ public final class RoleDiff {
         add(changes, "Also called", String.join(", ", before.aliases()), String.join(", ", after.aliases()));
         add(changes, "Family", snapshot.familyLabel(before.family()), snapshot.familyLabel(after.family()));
         add(changes, "Summary", before.summary(), after.summary());
+        add(changes, "Level", level(before.level()), level(after.level()));
         for (Dimension d : RoleInputs.dimensions(snapshot)) {
             add(changes, d.label(), before.value(d.key()), after.value(d.key()));
+            for (SizeBand band : SizeBand.values()) {
+                add(changes, d.label() + " (" + band.label() + ")", before.variant(d.key(), band.key()),
+                        after.variant(d.key(), band.key()));
+            }
         }
         add(changes, "Reports to", titles(before.reportsTo(), snapshot), titles(after.reportsTo(), snapshot));
+        add(changes, "Sometimes reports to", titles(before.sometimesReportsTo(), snapshot),
+                titles(after.sometimesReportsTo(), snapshot));
+        add(changes, "Dotted line to", titles(before.dottedLineTo(), snapshot), titles(after.dottedLineTo(), snapshot));
         add(changes, "Usually next", titles(before.nextRoles(), snapshot), titles(after.nextRoles(), snapshot));
         return changes;
     }
@@ -44,6 +54,10 @@ public final class RoleDiff {
         if (!Objects.equals(from, to)) {
             changes.add(new Change(label, WordDiff.between(from, to)));
         }
+    }
+
+    private static String level(int level) {
+        return level == RoleLevel.NOT_SET ? "" : level + " · " + RoleLevel.label(level);
     }
 
     private static String titles(List<String> slugs, CatalogSnapshot snapshot) {

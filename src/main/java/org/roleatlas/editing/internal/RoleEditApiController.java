@@ -36,11 +36,14 @@ class RoleEditApiController {
     /**
      * A role as an editor would have it; a field left out keeps its current content. Links are role names or slugs.
      *
-     * @param values dimension key to text; every dimension of the default framework needs one
+     * @param values   dimension key to text; every dimension of the default framework needs one
+     * @param variants dimension key to company-size band ({@code 1-50} ... {@code 10001+}) to text
      * @param reason why (required, up to 300 characters); shown in the role's history
      */
     record RoleInputJson(String title, String abbreviation, List<String> aliases, String family, String summary,
-                         Map<String, String> values, List<String> reportsTo, List<String> nextRoles, String reason) {
+                         Map<String, String> values, List<String> reportsTo, List<String> nextRoles, String reason,
+                         Integer level, List<String> sometimesReportsTo, List<String> dottedLineTo,
+                         Map<String, Map<String, String>> variants) {
 
         RoleForm form(Role current, CatalogSnapshot snapshot, String version) {
             RoleForm now = RoleForm.of(RoleText.of(current), snapshot, "", version);
@@ -48,7 +51,10 @@ class RoleEditApiController {
                     aliases == null ? now.aliases() : String.join("\n", aliases), or(family, now.family()),
                     or(summary, now.summary()), values == null ? now.values() : values,
                     reportsTo == null ? now.reportsTo() : reportsTo, nextRoles == null ? now.nextRoles() : nextRoles,
-                    reason, version);
+                    reason, version, level == null ? now.level() : Integer.toString(level),
+                    sometimesReportsTo == null ? now.sometimesReportsTo() : sometimesReportsTo,
+                    dottedLineTo == null ? now.dottedLineTo() : dottedLineTo,
+                    variants == null ? now.variants() : RoleForm.flatten(variants));
         }
 
         private static String or(String given, String current) {

@@ -11,8 +11,10 @@ import java.util.Set;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Dimension;
 import org.roleatlas.catalog.Framework;
+import org.roleatlas.catalog.RoleLevel;
 import org.roleatlas.catalog.RoleNames;
 import org.roleatlas.catalog.RoleTags;
+import org.roleatlas.catalog.SizeBand;
 import org.roleatlas.system.InvalidFieldsException;
 
 /**
@@ -86,11 +88,56 @@ final class RoleInputs {
         Map<String, String> values = values(form, snapshot, errors);
         List<String> reportsTo = links("reportsTo", "Reports to", slug, form.reportsTo(), snapshot, errors);
         List<String> nextRoles = links("nextRoles", "Usually next", slug, form.nextRoles(), snapshot, errors);
+        List<String> sometimes = links("sometimesReportsTo", "Sometimes reports to", slug, form.sometimesReportsTo(),
+                snapshot, errors);
+        List<String> dotted = links("dottedLineTo", "Dotted line to", slug, form.dottedLineTo(), snapshot, errors);
+        int level = level(form.level(), errors);
+        Map<String, Map<String, String>> variants = variants(form, snapshot, errors);
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
         return new RoleText(slug, title, abbreviation.isEmpty() ? null : abbreviation, aliases, family, summary,
-                values, reportsTo, nextRoles);
+                values, reportsTo, nextRoles, level, sometimes, dotted, variants);
+    }
+
+    private static int level(String given, Map<String, String> errors) {
+        String level = clean(given);
+        if (level.isEmpty()) {
+            return RoleLevel.NOT_SET;
+        }
+        try {
+            int parsed = Integer.parseInt(level);
+            if (RoleLevel.isValid(parsed)) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        errors.put("level", "Level: a step of the ladder, 1 to " + RoleLevel.MAX + ", or none");
+        return RoleLevel.NOT_SET;
+    }
+
+    /** The company-size variants of each dimension's text: blank ones dropped. */
+    static Map<String, Map<String, String>> variants(RoleForm form, CatalogSnapshot snapshot, Map<String, String> errors) {
+        Map<String, Map<String, String>> variants = new LinkedHashMap<>();
+        form.variants().forEach((name, given) -> {
+            String text = clean(given);
+            int dot = name.indexOf('.');
+            String key = dot < 0 ? name : name.substring(0, dot);
+            String band = dot < 0 ? "" : name.substring(dot + 1);
+            if (text.isEmpty()) {
+                return;
+            }
+            if (snapshot.dimension(key).isEmpty() || SizeBand.fromKey(band).isEmpty()) {
+                errors.put("variants." + name, "No dimension and company size '" + name + "' in the catalogue");
+            } else if (text.length() > MAX_VALUE) {
+                errors.put("variants." + name, snapshot.dimension(key).get().label() + " ("
+                        + SizeBand.fromKey(band).get().label() + "): at most " + MAX_VALUE + " characters");
+            } else {
+                variants.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(band, text);
+            }
+        });
+        return variants;
     }
 
     static String summary(String given, Map<String, String> errors) {

@@ -145,9 +145,16 @@ class SuggestionController {
                 values.put(d.key(), s.proposed().value(d.key()));
             }
         });
+        Map<String, Map<String, String>> variants = new java.util.TreeMap<>();
+        current.variants().forEach((key, bands) -> variants.put(key, new java.util.TreeMap<>(bands)));
+        RoleInputs.dimensions(snapshot).forEach(d -> java.util.Arrays.stream(org.roleatlas.catalog.SizeBand.values()).forEach(band -> {
+            String proposed = s.proposed().variant(d.key(), band.key());
+            if (!s.base().variant(d.key(), band.key()).equals(proposed)) {
+                variants.computeIfAbsent(d.key(), k -> new java.util.TreeMap<>()).put(band.key(), proposed);
+            }
+        }));
         String summary = s.base().summary().equals(s.proposed().summary()) ? current.summary() : s.proposed().summary();
-        RoleText merged = new RoleText(current.slug(), current.title(), current.abbreviation(), current.aliases(),
-                current.family(), summary, values, current.reportsTo(), current.nextRoles());
+        RoleText merged = current.withCells(summary, values, variants);
         return RoleForm.of(merged, snapshot, ("Suggested: " + s.reason()).substring(0,
                 Math.min(RoleInputs.MAX_REASON, ("Suggested: " + s.reason()).length())), RoleVersions.of(role));
     }

@@ -107,11 +107,10 @@ class Suggestions {
                 "This suggested edit was already accepted or rejected."));
     }
 
-    /** The role with the summary and values from the form; everything else as it is. */
+    /** The role with the summary, values and their size variants from the form; everything else as it is. */
     private static RoleText cells(RoleText current, RoleForm form, CatalogSnapshot snapshot, Map<String, String> errors) {
         String summary = RoleInputs.summary(form.summary(), errors);
         Map<String, String> values = RoleInputs.values(form, snapshot, errors);
-        return new RoleText(current.slug(), current.title(), current.abbreviation(), current.aliases(),
-                current.family(), summary, values, current.reportsTo(), current.nextRoles());
+        return current.withCells(summary, values, RoleInputs.variants(form, snapshot, errors));
     }
 }
