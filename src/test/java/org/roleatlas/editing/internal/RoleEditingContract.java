@@ -225,6 +225,9 @@ abstract class RoleEditingContract {
                 .isEqualTo("accepted");
         mvc.perform(post("/suggestions/" + id + "/reject").session(editor).with(csrf()).with(set("reason", "Too late")))
                 .andExpect(status().isConflict());
+        assertThat(jdbc.sql("select text from notification where kind = 'suggestion' and source_id = ?").param(id)
+                .query(String.class).list()).singleElement().asString()
+                .startsWith("An editor accepted your suggested edit of Chief Data Officer");
     }
 
     @Test
