@@ -78,12 +78,12 @@ class RoleEditingBrowserTest {
 
         editor("eve", "Eve Editor");
         driver.get(url("/suggestions"));
+        browser.visible(By.cssSelector("article.suggestion-item h2 a"));
+        shoot("queue");
         browser.visible(By.cssSelector("article.suggestion-item h2 a")).click();
         shoot("suggestion");
         browser.visible(By.cssSelector("#role-form button[type=submit]")).click();
         browser.waitFor(10).until(ExpectedConditions.urlToBe(url("/suggestions")));
-        driver.get(url("/suggestions"));
-        shoot("queue");
 
         driver.get(url("/roles/cio/history"));
         WebElement revision = browser.visible(By.id("revision-1"));

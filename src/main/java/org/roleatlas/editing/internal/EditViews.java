@@ -76,4 +76,8 @@ public final class EditViews {
             return "pending".equals(status);
         }
     }
+
+    /** A framework's dimension as the framework form shows it: key, label, description, position in the order. */
+    public record FrameworkRow(String key, String label, String description, String position) {
+    }
 }

@@ -110,8 +110,9 @@ class RevisionRepository {
 
     private static Revision revision(ResultSet rs) throws SQLException {
         long credited = rs.getLong(5);
-        return new Revision(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                rs.wasNull() ? null : credited, rs.getString(6), RoleText.parse(rs.getString(7)),
+        Long creditedId = rs.wasNull() ? null : credited;
+        return new Revision(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), creditedId, rs.getString(6),
+                RoleText.parse(rs.getString(7)),
                 RoleText.parse(rs.getString(8)), rs.getTimestamp(9).toInstant());
     }
 
@@ -120,9 +121,10 @@ class RevisionRepository {
         boolean undecided = rs.wasNull();
         Timestamp decidedAt = rs.getTimestamp(10);
         long revision = rs.getLong(12);
+        Long revisionId = rs.wasNull() ? null : revision;
         return new Suggestion(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                 RoleText.parse(rs.getString(5)), RoleText.parse(rs.getString(6)), rs.getString(7),
                 rs.getTimestamp(8).toInstant(), undecided ? null : decidedBy,
-                decidedAt == null ? null : decidedAt.toInstant(), rs.getString(11), rs.wasNull() ? null : revision);
+                decidedAt == null ? null : decidedAt.toInstant(), rs.getString(11), revisionId);
     }
 }

@@ -112,6 +112,7 @@ abstract class RoleEditingContract {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         Element revision = history.getElementById("revision-1");
         assertThat(revision.select("p.reason").text()).isEqualTo("Reason: Shorter wording");
+        assertThat(revision.select(".credited")).as("nobody to credit for an editor's own edit").isEmpty();
         assertThat(revision.select("dt").eachText()).containsExactly("Strategic Planning");
         assertThat(revision.select("ins").text()).contains("waves");
         assertThat(revision.select("del").text()).isNotBlank();
@@ -248,5 +249,25 @@ abstract class RoleEditingContract {
         assertThat(mine.getElementById("suggestion-status").text()).contains("Rejected").contains("Too vague");
         MockHttpSession other = member("member", false);
         mvc.perform(get(location).session(other)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anEditorRelabelsAndReordersAFrameworksDimensionsWithAReason() throws Exception {
+        MockHttpSession editor = member("editor", true);
+        Document page = Jsoup.parse(mvc.perform(get("/frameworks/focus/edit").session(editor))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Element form = page.getElementById("framework-form");
+        String last = form.select("legend").last().text();
+        mvc.perform(formOf(form, editor).with(set("reason", "")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(formOf(form, editor).with(set("position." + last, "0")).with(set("label." + last, "Renamed Row"))
+                        .with(set("reason", "Lead with it")))
+                .andExpect(status().isFound());
+
+        var focus = catalog.snapshot().framework("focus").orElseThrow();
+        assertThat(focus.dimensions().get(0).key()).isEqualTo(last);
+        assertThat(catalog.snapshot().dimension(last).orElseThrow().label()).isEqualTo("Renamed Row");
+        assertThat(jdbc.sql("select reason from catalog_revision where subject_kind = 'framework' and subject_key = 'focus'")
+                .query(String.class).list()).containsExactly("Lead with it");
     }
 }
