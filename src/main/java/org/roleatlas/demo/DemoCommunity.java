@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * in chunks of {@value #CHUNK}, one transaction each, so a large data set never sits in memory whole.
  */
 @Service
-class DemoCommunity {
+record DemoCommunity(MemberBulkLoad members, CommunityBulkLoad community, Catalog catalog, Clock clock) {
 
     static final int CHUNK = 2_000;
     static final int FEWEST_MEMBERS = 72;
@@ -38,18 +38,6 @@ class DemoCommunity {
     /** What was loaded; {@code twentyAnswers} is a question with exactly 20 answers, or null if none was made. */
     record Loaded(int members, int questions, long answers, long comments, long upvotes, long polls, long ballots,
                   Long twentyAnswers, Duration took) {
-    }
-
-    private final MemberBulkLoad members;
-    private final CommunityBulkLoad community;
-    private final Catalog catalog;
-    private final Clock clock;
-
-    DemoCommunity(MemberBulkLoad members, CommunityBulkLoad community, Catalog catalog, Clock clock) {
-        this.clock = clock;
-        this.members = members;
-        this.community = community;
-        this.catalog = catalog;
     }
 
     /** @throws CliException if the database already has questions and {@code append} is not set */

@@ -13,19 +13,9 @@ import org.springframework.stereotype.Component;
  * if the database has no questions yet, so a first start shows a living site; later starts leave the data alone.
  */
 @Component
-class DemoOnFirstStart {
+record DemoOnFirstStart(Environment environment, CommunityBulkLoad community, DemoCommunity demo) {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOnFirstStart.class);
-
-    private final Environment environment;
-    private final CommunityBulkLoad community;
-    private final DemoCommunity demo;
-
-    DemoOnFirstStart(Environment environment, CommunityBulkLoad community, DemoCommunity demo) {
-        this.environment = environment;
-        this.community = community;
-        this.demo = demo;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void loadIfAskedAndEmpty() {

@@ -61,6 +61,31 @@ public final class PostRules {
         return check.apply(errors);
     }
 
+    /**
+     * An answer's body, or an edited body, on its own: stripped.
+     *
+     * @throws InvalidFieldsException naming the body if it is refused
+     */
+    public static String checkedBody(String body) {
+        return alone(rules -> rules.body(body));
+    }
+
+    /**
+     * A comment on its own: stripped.
+     *
+     * @throws InvalidFieldsException naming the body if it is refused
+     */
+    public static String checkedComment(String body) {
+        return alone(rules -> rules.comment(body));
+    }
+
+    private static String alone(Function<PostRules, String> field) {
+        PostRules rules = new PostRules();
+        String cleaned = field.apply(rules);
+        rules.check();
+        return cleaned;
+    }
+
     /** @throws InvalidFieldsException if any field was refused */
     public void check() {
         if (!errors.isEmpty()) {

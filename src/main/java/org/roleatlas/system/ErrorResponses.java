@@ -2,6 +2,7 @@ package org.roleatlas.system;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,36 +40,34 @@ class ErrorResponses {
         this.siteHeaders = siteHeaders;
     }
 
+    /** The refusals a feature throws, by the status they are answered with. */
+    private static final Map<Class<? extends RuntimeException>, HttpStatus> REFUSALS = Map.of(
+            BadRequestException.class, HttpStatus.BAD_REQUEST,
+            ForbiddenException.class, HttpStatus.FORBIDDEN,
+            ConflictException.class, HttpStatus.CONFLICT);
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<?> notFound(NotFoundException e, HttpServletRequest request) {
-        return respond(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), e.suggestions(), request);
+        return respond(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), e.suggestions(), HttpHeaders.EMPTY,
+                request.getRequestURI(), request);
     }
 
-    @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<?> badRequest(BadRequestException e, HttpServletRequest request) {
-        return respond(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), List.of(), request);
+    @ExceptionHandler({BadRequestException.class, ForbiddenException.class, ConflictException.class})
+    ResponseEntity<?> refused(RuntimeException e, HttpServletRequest request) {
+        HttpStatus status = REFUSALS.entrySet().stream().filter(r -> r.getKey().isInstance(e))
+                .map(Map.Entry::getValue).findFirst().orElse(HttpStatus.BAD_REQUEST);
+        return respond(status, e.getMessage(), request);
     }
 
     /** Field by field, as a web form shows them: {@code errors: {"title": "Title: 1 to 200 characters"}}. */
     @ExceptionHandler(InvalidFieldsException.class)
     ResponseEntity<?> invalidFields(InvalidFieldsException e, HttpServletRequest request) {
         Map<String, String> errors = e.capped();
-        ResponseEntity<?> response = respond(HttpStatus.BAD_REQUEST, "Bad request",
-                String.join(" ", errors.values()), List.of(), request);
+        ResponseEntity<?> response = respond(HttpStatus.BAD_REQUEST, String.join(" ", errors.values()), request);
         if (response.getBody() instanceof ProblemDetail problem) {
             problem.setProperty("errors", errors);
         }
         return response;
-    }
-
-    @ExceptionHandler(ForbiddenException.class)
-    ResponseEntity<?> forbidden(ForbiddenException e, HttpServletRequest request) {
-        return respond(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of(), request);
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ResponseEntity<?> conflict(ConflictException e, HttpServletRequest request) {
-        return respond(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of(), request);
     }
 
     /** Retry-After in seconds lets well-behaved clients wait without parsing the message. */
@@ -76,14 +75,13 @@ class ErrorResponses {
     ResponseEntity<?> tooManyRequests(RateLimitedException e, HttpServletRequest request) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-        return respond(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage(), List.of(), headers,
-                request);
+        HttpStatus status = HttpStatus.TOO_MANY_REQUESTS;
+        return respond(status, title(status), e.getMessage(), List.of(), headers, request.getRequestURI(), request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<?> noSuchPage(NoResourceFoundException e, HttpServletRequest request) {
-        return respond(HttpStatus.NOT_FOUND, "Not found", "There is no page at " + request.getRequestURI() + ".",
-                List.of(), request);
+        return respond(HttpStatus.NOT_FOUND, "There is no page at " + request.getRequestURI() + ".", request);
     }
 
     /** A query parameter of the wrong type, e.g. {@code ?diff=maybe}: names the parameter and what it takes. */
@@ -94,14 +92,13 @@ class ErrorResponses {
             case "int", "Integer", "long", "Long" -> "a whole number";
             default -> "a " + e.getRequiredType().getSimpleName();
         };
-        return respond(HttpStatus.BAD_REQUEST, "Bad request", "Parameter '" + e.getName() + "' must be " + expected
-                + ", got '" + e.getValue() + "'.", List.of(), request);
+        return respond(HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' must be " + expected
+                + ", got '" + e.getValue() + "'.", request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<?> missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return respond(HttpStatus.BAD_REQUEST, "Bad request", "Parameter '" + e.getParameterName() + "' is required.",
-                List.of(), request);
+        return respond(HttpStatus.BAD_REQUEST, "Parameter '" + e.getParameterName() + "' is required.", request);
     }
 
     /** A body over the configured limit that arrived without a Content-Length (see {@link RequestLimits}). */
@@ -109,29 +106,26 @@ class ErrorResponses {
     ResponseEntity<?> unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestLimits.BodyTooLargeException tooLarge) {
-                return respond(HttpStatus.CONTENT_TOO_LARGE, "Content too large", tooLarge.getMessage(), List.of(),
-                        request);
+                return respond(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), request);
             }
         }
-        return respond(HttpStatus.BAD_REQUEST, "Bad request", "The request body could not be read as JSON.",
-                List.of(), request);
+        return respond(HttpStatus.BAD_REQUEST, "The request body could not be read as JSON.", request);
     }
 
-    private ResponseEntity<?> respond(HttpStatus status, String title, String detail,
-                                      List<NotFoundException.Suggestion> suggestions, HttpServletRequest request) {
-        return respond(status, title, detail, suggestions, HttpHeaders.EMPTY, request.getRequestURI(), request);
+    /** The status's reason as a title: "Bad request", "Too many requests". */
+    static String title(HttpStatus status) {
+        String reason = status.getReasonPhrase();
+        return reason.charAt(0) + reason.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private ResponseEntity<?> respond(HttpStatus status, String detail, HttpServletRequest request) {
+        return respond(status, title(status), detail, List.of(), HttpHeaders.EMPTY, request.getRequestURI(), request);
     }
 
     /** For errors answered outside a controller, where the URI asked for is not the request's own. */
     ResponseEntity<?> respond(HttpStatus status, String title, String detail,
                               List<NotFoundException.Suggestion> suggestions, String uri, HttpServletRequest request) {
         return respond(status, title, detail, suggestions, HttpHeaders.EMPTY, uri, request);
-    }
-
-    private ResponseEntity<?> respond(HttpStatus status, String title, String detail,
-                                      List<NotFoundException.Suggestion> suggestions, HttpHeaders headers,
-                                      HttpServletRequest request) {
-        return respond(status, title, detail, suggestions, headers, request.getRequestURI(), request);
     }
 
     private ResponseEntity<?> respond(HttpStatus status, String title, String detail,

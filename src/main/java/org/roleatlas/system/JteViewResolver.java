@@ -20,15 +20,7 @@ import org.springframework.web.servlet.ViewResolver;
  * one; templates that do not declare the parameter ignore it.
  */
 @Component
-class JteViewResolver implements ViewResolver, Ordered {
-
-    private final PageRenderer pages;
-    private final ObjectProvider<SiteHeaders> headers;
-
-    JteViewResolver(PageRenderer pages, ObjectProvider<SiteHeaders> headers) {
-        this.pages = pages;
-        this.headers = headers;
-    }
+record JteViewResolver(PageRenderer pages, ObjectProvider<SiteHeaders> headers) implements ViewResolver, Ordered {
 
     @Override
     public View resolveViewName(String viewName, Locale locale) {

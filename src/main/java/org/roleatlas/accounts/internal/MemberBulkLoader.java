@@ -22,22 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@link MemberBulkLoad} with JDBC batches; the rules are the sign-up rules, checked before anything is written. */
 @Service
-class MemberBulkLoader implements MemberBulkLoad {
-
-    private final JdbcTemplate jdbc;
-    private final JdbcClient client;
-    private final PasswordEncoder encoder;
-    private final Catalog catalog;
-    private final TransactionTemplate transaction;
-
-    MemberBulkLoader(JdbcTemplate jdbc, JdbcClient client, PasswordEncoder encoder, Catalog catalog,
-                     TransactionTemplate transaction) {
-        this.jdbc = jdbc;
-        this.client = client;
-        this.encoder = encoder;
-        this.catalog = catalog;
-        this.transaction = transaction;
-    }
+record MemberBulkLoader(JdbcTemplate jdbc, JdbcClient client, PasswordEncoder encoder, Catalog catalog,
+                        TransactionTemplate transaction) implements MemberBulkLoad {
 
     @Override
     public List<Long> insert(List<BulkMember> members) {

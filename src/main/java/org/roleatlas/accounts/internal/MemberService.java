@@ -17,23 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creates members, edits profiles and answers {@link Members} for the other modules. */
 @Service
-class MemberService implements Members {
-
-    private final MemberRepository members;
-    private final PasswordEncoder encoder;
-    private final Catalog catalog;
-    private final TransactionTemplate transaction;
-
-    private final java.time.Clock clock;
-
-    MemberService(MemberRepository members, PasswordEncoder encoder, Catalog catalog, TransactionTemplate transaction,
-                  java.time.Clock clock) {
-        this.clock = clock;
-        this.members = members;
-        this.encoder = encoder;
-        this.catalog = catalog;
-        this.transaction = transaction;
-    }
+record MemberService(MemberRepository members, PasswordEncoder encoder, Catalog catalog,
+                     TransactionTemplate transaction, java.time.Clock clock) implements Members {
 
     @Override
     public Optional<String> verifiedEmail(long memberId) {

@@ -12,13 +12,7 @@ import org.springframework.stereotype.Service;
 
 /** Looks members up for form sign-in; a suspended member is a disabled user, so sign-in fails for them. */
 @Service
-class MemberUserDetailsService implements UserDetailsService {
-
-    private final MemberRepository members;
-
-    MemberUserDetailsService(MemberRepository members) {
-        this.members = members;
-    }
+record MemberUserDetailsService(MemberRepository members) implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {

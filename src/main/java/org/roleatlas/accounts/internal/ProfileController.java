@@ -27,7 +27,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The signed-in member's page: profile, signature preview, personal access tokens. Never cached (it is personal: signed-in responses are no-store). */
 @Controller
-class ProfileController {
+record ProfileController(MemberService members, AccessTokens tokens, Catalog catalog, EmailAccounts emails,
+                         Clock clock) {
 
     private static final String NEW_TOKEN = "newToken";
 
@@ -40,20 +41,6 @@ class ProfileController {
             "resent", "The link is on its way again.",
             "not-resent", "Nothing was sent: the address is confirmed already, or it has had too many messages lately.",
             "password", "Password changed. Your other sessions are signed out.");
-
-    private final MemberService members;
-    private final AccessTokens tokens;
-    private final Catalog catalog;
-    private final EmailAccounts emails;
-    private final Clock clock;
-
-    ProfileController(MemberService members, AccessTokens tokens, Catalog catalog, EmailAccounts emails, Clock clock) {
-        this.members = members;
-        this.tokens = tokens;
-        this.catalog = catalog;
-        this.emails = emails;
-        this.clock = clock;
-    }
 
     @GetMapping("/me")
     ModelAndView show(@AuthenticationPrincipal MemberUser user, HttpServletRequest request, CsrfToken csrf) {

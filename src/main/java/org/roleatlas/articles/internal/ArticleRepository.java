@@ -4,13 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.roleatlas.system.RoleTagTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -19,6 +18,9 @@ import org.springframework.stereotype.Repository;
 /** All SQL of articles. Deleted articles are never returned, except where a slug or a shipped file is matched. */
 @Repository
 class ArticleRepository {
+
+    /** An article's role tags, in the order the author gave them. */
+    static final RoleTagTable ROLES = new RoleTagTable("article_role", "article_id");
 
     /** What start-up needs to know of a shipped article's row, deleted or not. */
     record ShippedState(long id, String origin, String shippedHash, boolean edited, boolean deleted) {
@@ -47,7 +49,7 @@ class ArticleRepository {
                 .update(key, "id");
         long id = key.getKey().longValue();
         saveRevision(id, 1, article, authorId, now);
-        replaceRoles(id, article.roles());
+        ROLES.replace(jdbc, id, article.roles());
         return id;
     }
 
@@ -61,7 +63,7 @@ class ArticleRepository {
                         editedByMember, shippedHash, before.id())
                 .update();
         saveRevision(before.id(), revision, article, editorId, now);
-        replaceRoles(before.id(), article.roles());
+        ROLES.replace(jdbc, before.id(), article.roles());
     }
 
     /** @return whether this call published it (false if it already was) */
@@ -146,26 +148,12 @@ class ArticleRepository {
                 .update();
     }
 
-    private void replaceRoles(long id, List<String> roles) {
-        jdbc.sql("delete from article_role where article_id = ?").param(id).update();
-        for (int i = 0; i < roles.size(); i++) {
-            jdbc.sql("insert into article_role (article_id, role_slug, position) values (?, ?, ?)")
-                    .params(id, roles.get(i), i).update();
-        }
-    }
-
     /** Role tags of all the rows in one query. */
     private List<ArticleRow> withRoles(List<ArticleRow> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, List<String>> byArticle = new HashMap<>();
-        String ids = String.join(",", rows.stream().map(r -> Long.toString(r.id())).toList()); // longs, not input
-        jdbc.sql("select article_id, role_slug from article_role where article_id in (" + ids + ") "
-                        + "order by article_id, position")
-                .query(rs -> {
-                    byArticle.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
+        Map<Long, List<String>> byArticle = ROLES.read(jdbc, rows.stream().map(ArticleRow::id).toList());
         return rows.stream().map(r -> r.withRoles(byArticle.getOrDefault(r.id(), List.of()))).toList();
     }
 

@@ -11,40 +11,27 @@ import org.roleatlas.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every article write: create, edit, publish, delete, and the start-up synchronisation of the shipped articles.
- * Each runs in one transaction; each save stores a revision. Only editors write (403 otherwise).
+ * Each runs in one transaction (joining the caller's, if any); each save stores a revision. Only editors write
+ * (403 otherwise).
  */
 @Service
-class ArticleService {
+record ArticleService(ArticleRepository repository, Catalog catalog, ApplicationEventPublisher events,
+                      TransactionTemplate transaction, Clock clock) {
 
     /** What an editor submits. {@code roles} may hold several slugs per entry (one form field each). */
     record Draft(String title, String summary, String body, List<String> roles) {
     }
 
-    private final ArticleRepository repository;
-    private final Catalog catalog;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
     /**
      * Creates that meet a slug taken meanwhile are tried again up to this many times in all. Each round of a race is
      * won by one of the racers, so N editors creating the same title at once all finish within N rounds; the bound
      * only stops a loop that could never succeed.
      */
     private static final int SLUG_ATTEMPTS = 50;
-
-    ArticleService(ArticleRepository repository, Catalog catalog, ApplicationEventPublisher events,
-                   TransactionTemplate transaction, Clock clock) {
-        this.clock = clock;
-        this.repository = repository;
-        this.catalog = catalog;
-        this.events = events;
-        this.transaction = transaction;
-    }
 
     /** In the write's transaction: the search module logs the change with it (docs/decisions/0015). */
     private void changed(String slug) {
@@ -77,26 +64,29 @@ class ArticleService {
         }
     }
 
-    @Transactional
     void edit(Member editor, String slug, Draft draft) {
         requireEditor(editor);
-        ArticleRow before = article(slug);
-        repository.update(before, check(draft), editor.id(), true, null, clock.instant());
-        changed(slug);
+        transaction.executeWithoutResult(status -> {
+            ArticleRow before = article(slug);
+            repository.update(before, check(draft), editor.id(), true, null, clock.instant());
+            changed(slug);
+        });
     }
 
-    @Transactional
     void publish(Member editor, String slug) {
         requireEditor(editor);
-        repository.publish(article(slug).id(), clock.instant());
-        changed(slug);
+        transaction.executeWithoutResult(status -> {
+            repository.publish(article(slug).id(), clock.instant());
+            changed(slug);
+        });
     }
 
-    @Transactional
     void delete(Member editor, String slug) {
         requireEditor(editor);
-        repository.delete(article(slug).id(), clock.instant());
-        changed(slug);
+        transaction.executeWithoutResult(status -> {
+            repository.delete(article(slug).id(), clock.instant());
+            changed(slug);
+        });
     }
 
     /**
@@ -105,8 +95,11 @@ class ArticleService {
      *
      * @return whether anything was written
      */
-    @Transactional
     boolean synchronise(ShippedArticles.Shipped shipped) {
+        return Boolean.TRUE.equals(transaction.execute(status -> synchroniseNow(shipped)));
+    }
+
+    private boolean synchroniseNow(ShippedArticles.Shipped shipped) {
         ArticleRules.Checked checked = new ArticleRules(catalog.snapshot()).check(shipped.title(), shipped.summary(),
                 shipped.body(), shipped.roles());
         var state = repository.shippedState(shipped.slug());

@@ -72,9 +72,7 @@ public class CommentService implements PostFinder {
     @Transactional
     Written add(Member author, String on, long postId, String text, boolean anonymous) {
         String page = pageOf(on, postId, Viewer.of(author));
-        PostRules rules = new PostRules();
-        String body = rules.comment(text);
-        rules.check();
+        String body = PostRules.checkedComment(text);
         // after the checks, as for posts: a mistyped comment does not use up the member's posts
         rateLimiter.tryAcquire("post", Long.toString(author.id())).orThrow("posting");
         ModerationState state = hold.stateOfNewPost(author);
@@ -91,9 +89,7 @@ public class CommentService implements PostFinder {
     @Transactional
     Written edit(Member editor, long id, String text) {
         CommentRow before = own(editor, id);
-        PostRules rules = new PostRules();
-        String body = rules.comment(text);
-        rules.check();
+        String body = PostRules.checkedComment(text);
         rateLimiter.tryAcquire("edit", Long.toString(editor.id())).orThrow("editing");
         repository.edit(before, editor.id(), body, markdown.toHtml(body), clock.instant());
         search.comment(id);

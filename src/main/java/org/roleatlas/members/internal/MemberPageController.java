@@ -18,17 +18,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** A member's public page, and the signed-in member's own posts. */
 @Controller
-class MemberPageController {
+record MemberPageController(Members members, AuthoredPosts posts) {
 
     static final int MAX_PAGE = 10_000;
-
-    private final Members members;
-    private final AuthoredPosts posts;
-
-    MemberPageController(Members members, AuthoredPosts posts) {
-        this.members = members;
-        this.posts = posts;
-    }
 
     /** What anyone may read about a member: named posts only, as the reader may see them. */
     @GetMapping("/members/{username}")

@@ -22,24 +22,12 @@ import org.springframework.stereotype.Service;
  * per member per post, never their own post, within the {@code flag} rate limit.
  */
 @Service
-class FlagService {
+record FlagService(ModerationRepository repository, Posts posts, RateLimiter rateLimiter, Clock clock) {
 
     static final int MAX_NOTE = 500;
 
     /** @param created false when the member had already flagged the post (nothing changed) */
     record Flagged(ModeratedPost post, boolean created) {
-    }
-
-    private final ModerationRepository repository;
-    private final Posts posts;
-    private final RateLimiter rateLimiter;
-    private final Clock clock;
-
-    FlagService(ModerationRepository repository, Posts posts, RateLimiter rateLimiter, Clock clock) {
-        this.clock = clock;
-        this.repository = repository;
-        this.posts = posts;
-        this.rateLimiter = rateLimiter;
     }
 
     /**

@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
  * inside the moderator's transaction.
  */
 @Component
-class ModerationEvents {
-
-    private final ApplicationEventPublisher events;
-
-    ModerationEvents(ApplicationEventPublisher events) {
-        this.events = events;
-    }
+record ModerationEvents(ApplicationEventPublisher events) {
 
     void moderated(PostKind kind, long id) {
         events.publishEvent(new PostModerated(new PostRef(kind, id)));

@@ -3,9 +3,7 @@ package org.roleatlas.questions.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.roleatlas.catalog.Catalog;
@@ -19,42 +17,16 @@ import org.roleatlas.questions.internal.BulkRepository.CommentInsert;
 import org.roleatlas.questions.internal.BulkRepository.QuestionInsert;
 import org.roleatlas.questions.internal.BulkRepository.RoleTag;
 import org.roleatlas.questions.internal.BulkRepository.VoteInsert;
-import org.roleatlas.system.markdown.MarkdownRenderer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link CommunityBulkLoad}: checks everything first with the rules of members' posts, then writes one batch per
- * table. Generated communities reuse a limited set of texts, so each distinct text is rendered once and its HTML
- * remembered (a bounded cache): the stored HTML is exactly what the renderer makes of the text.
+ * table; the HTML of the texts comes from {@link BulkHtml}.
  */
 @Service
-class CommunityBulkLoader implements CommunityBulkLoad {
-
-    private static final int RENDERED_KEPT = 50_000;
-
-    private final BulkRepository repository;
-    private final BulkPolls polls;
-    private final SearchEvents search;
-    private final MarkdownRenderer markdown;
-    private final Catalog catalog;
-    private final TransactionTemplate transaction;
-    private final Map<String, String> rendered = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > RENDERED_KEPT;
-        }
-    };
-
-    CommunityBulkLoader(BulkRepository repository, BulkPolls polls, SearchEvents search, MarkdownRenderer markdown,
-                        Catalog catalog, TransactionTemplate transaction) {
-        this.repository = repository;
-        this.polls = polls;
-        this.search = search;
-        this.markdown = markdown;
-        this.catalog = catalog;
-        this.transaction = transaction;
-    }
+record CommunityBulkLoader(BulkRepository repository, BulkPolls polls, SearchEvents search, BulkHtml html,
+                           Catalog catalog, TransactionTemplate transaction) implements CommunityBulkLoad {
 
     @Override
     public long questionCount() {
@@ -82,7 +54,7 @@ class CommunityBulkLoader implements CommunityBulkLoad {
                 checked(answerRules, "an answer to '" + title + "'");
                 checkVoters(a.authorId(), a.voterIds(), "an answer to '" + title + "'");
             }
-            rows.add(new QuestionInsert(q.authorId(), q.anonymous(), title, body, html(body), q.createdAt(),
+            rows.add(new QuestionInsert(q.authorId(), q.anonymous(), title, body, html.of(body), q.createdAt(),
                     q.answers().size(), q.voterIds().size(), q.comments().size(), q.views()));
         }
         return transaction.execute(status -> write(questions, rows));
@@ -103,7 +75,7 @@ class CommunityBulkLoader implements CommunityBulkLoad {
             }
             for (BulkAnswer a : q.answers()) {
                 String body = a.markdown().strip(); // checked above
-                answers.add(new AnswerInsert(id, a.authorId(), a.anonymous(), body, html(body), a.createdAt(),
+                answers.add(new AnswerInsert(id, a.authorId(), a.anonymous(), body, html.of(body), a.createdAt(),
                         a.voterIds().size(), a.comments().size()));
                 answerSources.add(a);
             }
@@ -130,7 +102,7 @@ class CommunityBulkLoader implements CommunityBulkLoad {
             PostRules rules = new PostRules();
             String body = rules.comment(c.markdown());
             checked(rules, "a comment");
-            into.add(new CommentInsert(kind, postId, c.authorId(), c.anonymous(), body, html(body), c.createdAt()));
+            into.add(new CommentInsert(kind, postId, c.authorId(), c.anonymous(), body, html.of(body), c.createdAt()));
         }
     }
 
@@ -156,12 +128,6 @@ class CommunityBulkLoader implements CommunityBulkLoad {
             rules.check();
         } catch (InvalidFieldsException e) {
             throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
-        }
-    }
-
-    private String html(String body) {
-        synchronized (rendered) {
-            return rendered.computeIfAbsent(body, markdown::toHtml);
         }
     }
 }

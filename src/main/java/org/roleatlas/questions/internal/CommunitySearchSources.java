@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.roleatlas.accounts.Signature;
 import org.roleatlas.posts.Authors;
@@ -16,45 +18,68 @@ import org.roleatlas.questions.internal.PostSearchRows.QuestionLabel;
 import org.roleatlas.search.SearchDocument;
 import org.roleatlas.search.SearchSource;
 import org.roleatlas.system.markdown.MarkdownRenderer;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Questions, answers and comments for the search index. An answer or a comment carries its question's title and role
  * tags (that is what a reader recognises in a result); a post is gone from search when it, or its thread, is deleted.
  * Anonymous posts are signed with the anonymous signature only: the name never reaches the index.
  */
-final class CommunitySearchSources {
+@Configuration(proxyBeanMethods = false)
+class CommunitySearchSources {
 
     static final String QUESTION = "question";
     static final String ANSWER = "answer";
     static final String COMMENT = "comment";
     private static final int CHUNK = 2000;
 
-    private CommunitySearchSources() {
+    /** What tells the three sources apart: the content type, the post table, and where a post is read. */
+    enum Indexed {
+        QUESTIONS(QUESTION, PostKind.QUESTION, post -> "/questions/" + post.id()),
+        ANSWERS(ANSWER, PostKind.ANSWER, post -> "/questions/" + post.questionId() + "#answer-" + post.id()),
+        COMMENTS(COMMENT, PostKind.COMMENT, post -> "/questions/" + post.questionId() + "#comment-" + post.id());
+
+        private final String type;
+        private final PostKind kind;
+        private final Function<Post, String> url;
+
+        Indexed(String type, PostKind kind, Function<Post, String> url) {
+            this.type = type;
+            this.kind = kind;
+            this.url = url;
+        }
     }
 
-    /** What the three sources share: loading, chunked streaming, Markdown to plain text, signatures. */
-    abstract static class PostSource implements SearchSource {
+    @Bean
+    SearchSource questionSearchSource(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
+        return new PostSource(rows, markdown, authors, Indexed.QUESTIONS);
+    }
 
-        private final PostSearchRows rows;
-        private final MarkdownRenderer markdown;
-        private final Authors authors;
-        private final PostKind table;
+    @Bean
+    SearchSource answerSearchSource(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
+        return new PostSource(rows, markdown, authors, Indexed.ANSWERS);
+    }
 
-        PostSource(PostSearchRows rows, MarkdownRenderer markdown, Authors authors, PostKind table) {
-            this.rows = rows;
-            this.markdown = markdown;
-            this.authors = authors;
-            this.table = table;
+    @Bean
+    SearchSource commentSearchSource(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
+        return new PostSource(rows, markdown, authors, Indexed.COMMENTS);
+    }
+
+    /** One post table as a search source: loading, chunked streaming, Markdown to plain text, signatures. */
+    record PostSource(PostSearchRows rows, MarkdownRenderer markdown, Authors authors, Indexed indexed)
+            implements SearchSource {
+
+        @Override
+        public String type() {
+            return indexed.type;
         }
-
-        abstract String url(Post post);
 
         @Override
         public Map<String, SearchDocument> load(Collection<String> keys) {
             List<Long> ids = keys.stream().filter(k -> k.matches("\\d{1,18}")).map(Long::valueOf).toList();
             Map<String, SearchDocument> documents = new HashMap<>();
-            documents(rows.byIds(table, ids), d -> documents.put(d.key(), d));
+            documents(rows.byIds(indexed.kind, ids), d -> documents.put(d.key(), d));
             return documents;
         }
 
@@ -63,7 +88,7 @@ final class CommunitySearchSources {
             long after = 0;
             List<Post> chunk;
             do {
-                chunk = rows.chunk(table, after, CHUNK);
+                chunk = rows.chunk(indexed.kind, after, CHUNK);
                 documents(chunk, d -> {
                     if (d.visible()) {
                         sink.accept(d);
@@ -75,7 +100,7 @@ final class CommunitySearchSources {
 
         @Override
         public long countVisible() {
-            return rows.count(table);
+            return rows.count(indexed.kind);
         }
 
         /**
@@ -88,70 +113,19 @@ final class CommunitySearchSources {
             Map<Long, QuestionLabel> threads = rows.threads(questionIds);
             Authors.Signer signer = authors.signer(posts.stream().map(Post::authorId).toList()); // one query
             List<String> bylines = posts.stream().map(p -> byline(signer.sign(p.authorId(), p.anonymous()))).toList();
-            java.util.stream.IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
+            IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
                 Post post = posts.get(i);
                 QuestionLabel thread = threads.getOrDefault(post.questionId(), new QuestionLabel("", List.of(), true));
                 boolean visible = !post.deleted() && !thread.deleted();
                 return new SearchDocument(type(), Long.toString(post.id()), thread.title(), List.of(),
-                        visible ? markdown.toPlainText(post.markdown()) : "", thread.roles(), url(post), bylines.get(i),
-                        visible, post.created());
+                        visible ? markdown.toPlainText(post.markdown()) : "", thread.roles(), indexed.url.apply(post),
+                        bylines.get(i), visible, post.created());
             }).toList().forEach(sink);
         }
 
         private static String byline(Signature signature) {
             return signature.isAnonymous() ? "Anonymous · " + signature.text()
                     : signature.displayName() + " · " + signature.text();
-        }
-    }
-
-    @Component
-    static class Questions extends PostSource {
-        Questions(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
-            super(rows, markdown, authors, PostKind.QUESTION);
-        }
-
-        @Override
-        public String type() {
-            return QUESTION;
-        }
-
-        @Override
-        String url(Post post) {
-            return "/questions/" + post.id();
-        }
-    }
-
-    @Component
-    static class Answers extends PostSource {
-        Answers(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
-            super(rows, markdown, authors, PostKind.ANSWER);
-        }
-
-        @Override
-        public String type() {
-            return ANSWER;
-        }
-
-        @Override
-        String url(Post post) {
-            return "/questions/" + post.questionId() + "#answer-" + post.id();
-        }
-    }
-
-    @Component
-    static class Comments extends PostSource {
-        Comments(PostSearchRows rows, MarkdownRenderer markdown, Authors authors) {
-            super(rows, markdown, authors, PostKind.COMMENT);
-        }
-
-        @Override
-        public String type() {
-            return COMMENT;
-        }
-
-        @Override
-        String url(Post post) {
-            return "/questions/" + post.questionId() + "#comment-" + post.id();
         }
     }
 }

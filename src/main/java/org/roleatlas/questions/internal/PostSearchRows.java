@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -111,13 +110,7 @@ class PostSearchRows {
         if (questionIds.isEmpty()) {
             return threads;
         }
-        Map<Long, List<String>> roles = new HashMap<>();
-        jdbc.sql("select question_id, role_slug from question_role where question_id in (:ids) order by question_id, "
-                        + "position")
-                .param("ids", questionIds)
-                .query(rs -> {
-                    roles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
+        Map<Long, List<String>> roles = QuestionRepository.ROLES.read(jdbc, questionIds);
         jdbc.sql("select id, title, deleted_at, moderation from question where id in (:ids)").param("ids", questionIds)
                 .query(rs -> {
                     long id = rs.getLong(1);

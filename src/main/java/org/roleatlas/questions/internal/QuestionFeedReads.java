@@ -13,22 +13,11 @@ import org.springframework.stereotype.Component;
 
 /** {@link QuestionFeed}: the first page of a feed, as records for other modules' pages. */
 @Component
-class QuestionFeedReads implements QuestionFeed {
+record QuestionFeedReads(QuestionReads reads, QuestionFeedRepository feeds, Authors authors, MarkdownRenderer markdown)
+        implements QuestionFeed {
 
     /** How much of a question's text a feed entry carries. */
     static final int SUMMARY_LENGTH = 280;
-
-    private final QuestionReads reads;
-    private final QuestionFeedRepository feeds;
-    private final Authors authors;
-    private final MarkdownRenderer markdown;
-
-    QuestionFeedReads(QuestionReads reads, QuestionFeedRepository feeds, Authors authors, MarkdownRenderer markdown) {
-        this.reads = reads;
-        this.feeds = feeds;
-        this.authors = authors;
-        this.markdown = markdown;
-    }
 
     @Override
     public List<Entry> latest(String role, int count) {

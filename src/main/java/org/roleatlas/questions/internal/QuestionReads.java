@@ -27,30 +27,11 @@ import org.springframework.stereotype.Component;
 
 /** Questions as pages and the API show them: signed posts, role tags with their names, keyset pages. */
 @Component
-class QuestionReads {
+record QuestionReads(QuestionService questions, QuestionRepository repository, Catalog catalog, Authors authors,
+                     QuestionPageComments comments, QuestionFeedRepository feeds, ViewCounting views,
+                     MemberVotes votes) {
 
     static final int PAGE_SIZE = 20;
-
-    private final QuestionService questions;
-    private final QuestionRepository repository;
-    private final Catalog catalog;
-    private final Authors authors;
-    private final QuestionPageComments comments;
-    private final QuestionFeedRepository feeds;
-    private final ViewCounting views;
-    private final MemberVotes votes;
-
-    QuestionReads(QuestionService questions, QuestionRepository repository, Catalog catalog, Authors authors,
-                  QuestionPageComments comments, QuestionFeedRepository feeds, ViewCounting views, MemberVotes votes) {
-        this.votes = votes;
-        this.comments = comments;
-        this.feeds = feeds;
-        this.views = views;
-        this.questions = questions;
-        this.repository = repository;
-        this.catalog = catalog;
-        this.authors = authors;
-    }
 
     /** What the viewer may see of a question page (see {@link Viewer}); marks the viewer's own posts. */
     Question question(long id, Viewer viewer) {

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.Optional;
 
 import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.Viewer;
+import org.roleatlas.system.RoleTagTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -25,6 +24,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class QuestionRepository {
+
+    /** A question's role tags, in the order the author gave them. */
+    static final RoleTagTable ROLES = new RoleTagTable("question_role", "question_id");
 
     private static final String LIST_COLUMNS = "q.id, q.author_id, q.anonymous, q.title, q.created_at, q.edited_at, "
             + "q.answer_count, q.vote_count, q.comment_count, q.view_count, q.moderation";
@@ -44,7 +46,7 @@ class QuestionRepository {
                 .params(authorId, anonymous, title, markdown, html, Timestamp.from(now), moderation.key())
                 .update(key, "id");
         long id = key.getKey().longValue();
-        insertRoles(id, roles);
+        ROLES.insert(jdbc, id, roles);
         return id;
     }
 
@@ -100,8 +102,7 @@ class QuestionRepository {
         jdbc.sql("update question set title = ?, body_markdown = ?, body_html = ?, edited_at = ? where id = ?")
                 .params(title, markdown, html, Timestamp.from(now), before.id()).update();
         if (!roles.equals(before.roles())) {
-            jdbc.sql("delete from question_role where question_id = ?").param(before.id()).update();
-            insertRoles(before.id(), roles);
+            ROLES.replace(jdbc, before.id(), roles);
         }
     }
 
@@ -136,26 +137,12 @@ class QuestionRepository {
                 .params(kind, postId, editorId, title, markdown, roles, Timestamp.from(now)).update();
     }
 
-    private void insertRoles(long questionId, List<String> roles) {
-        for (int i = 0; i < roles.size(); i++) {
-            jdbc.sql("insert into question_role (question_id, role_slug, position) values (?, ?, ?)")
-                    .params(questionId, roles.get(i), i).update();
-        }
-    }
-
     /** One query for the role tags of all the rows, in their tag order. */
     private List<QuestionRow> withRoles(List<QuestionRow> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
-        Collection<Long> ids = rows.stream().map(QuestionRow::id).toList();
-        Map<Long, List<String>> roles = new HashMap<>();
-        jdbc.sql("select question_id, role_slug from question_role where question_id in (:ids) "
-                        + "order by question_id, position")
-                .param("ids", ids)
-                .query(rs -> {
-                    roles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
+        Map<Long, List<String>> roles = ROLES.read(jdbc, rows.stream().map(QuestionRow::id).toList());
         return rows.stream().map(q -> new QuestionRow(q.id(), q.authorId(), q.anonymous(), q.title(),
                 q.bodyMarkdown(), q.bodyHtml(), roles.getOrDefault(q.id(), List.of()), q.createdAt(), q.editedAt(),
                 q.answerCount(), q.voteCount(), q.commentCount(), q.viewCount(), q.moderation())).toList();

@@ -99,9 +99,7 @@ public class QuestionService implements PostFinder {
     @Transactional
     public long answer(Member author, long questionId, String text, boolean anonymous) {
         QuestionRow question = question(questionId, Viewer.of(author));
-        PostRules rules = new PostRules();
-        String body = rules.body(text);
-        rules.check();
+        String body = PostRules.checkedBody(text);
         limit(author);
         ModerationState state = hold.stateOfNewPost(author);
         long id = repository.insertAnswer(questionId, author.id(), anonymous, body, markdown.toHtml(body),
@@ -132,9 +130,7 @@ public class QuestionService implements PostFinder {
     @Transactional
     long editAnswer(Member editor, long id, String newBody) {
         AnswerRow before = ownAnswer(editor, id);
-        PostRules rules = new PostRules();
-        String body = rules.body(newBody);
-        rules.check();
+        String body = PostRules.checkedBody(newBody);
         limitEdits(editor);
         repository.editAnswer(before, editor.id(), body, markdown.toHtml(body), clock.instant());
         search.answer(id);

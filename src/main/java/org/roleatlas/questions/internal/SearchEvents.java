@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * handled in the publisher's transaction.
  */
 @Component
-class SearchEvents {
-
-    private final ApplicationEventPublisher events;
-    private final PostSearchRows rows;
-
-    SearchEvents(ApplicationEventPublisher events, PostSearchRows rows) {
-        this.events = events;
-        this.rows = rows;
-    }
+record SearchEvents(ApplicationEventPublisher events, PostSearchRows rows) {
 
     void question(long id) {
         events.publishEvent(ContentChanged.of(CommunitySearchSources.QUESTION, id));

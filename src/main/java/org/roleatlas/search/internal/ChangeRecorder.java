@@ -15,17 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * poll. See docs/decisions/0015-search-index-follows-a-change-log.md.
  */
 @Component
-class ChangeRecorder {
-
-    private final ChangeLog log;
-    private final IndexWake wake;
-    private final Clock clock;
-
-    ChangeRecorder(ChangeLog log, IndexWake wake, Clock clock) {
-        this.clock = clock;
-        this.log = log;
-        this.wake = wake;
-    }
+record ChangeRecorder(ChangeLog log, IndexWake wake, Clock clock) {
 
     @EventListener
     void on(ContentChanged change) {

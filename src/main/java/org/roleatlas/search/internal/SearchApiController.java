@@ -19,17 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /api/search}: the results page as JSON; {@code GET /api/related}: "content you might like" alone. */
 @RestController
 @Tag(name = "Search")
-class SearchApiController {
+record SearchApiController(Search search, Related related) {
 
     static final int MAX_RELATED = 20;
-
-    private final Search search;
-    private final Related related;
-
-    SearchApiController(Search search, Related related) {
-        this.search = search;
-        this.related = related;
-    }
 
     @GetMapping("/api/search")
     @Operation(summary = "Search roles, questions, answers and comments",

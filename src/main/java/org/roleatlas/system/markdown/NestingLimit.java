@@ -30,7 +30,8 @@ final class NestingLimit {
             while (child != null) {
                 if (childDepth > MAX_DEPTH && child.getFirstChild() != null) {
                     Node firstGrandchild = child.getFirstChild();
-                    unwrap(child);
+                    UserContentRules.moveChildrenBefore(child);
+                    child.unlink();
                     child = firstGrandchild; // the moved children are now siblings, checked in turn
                 } else {
                     parents.push(child);
@@ -39,15 +40,5 @@ final class NestingLimit {
                 }
             }
         }
-    }
-
-    private static void unwrap(Node node) {
-        Node child = node.getFirstChild();
-        while (child != null) {
-            Node next = child.getNext();
-            node.insertBefore(child);
-            child = next;
-        }
-        node.unlink();
     }
 }

@@ -67,7 +67,8 @@ final class UserContentRules extends AbstractVisitor {
         return false;
     }
 
-    private static void moveChildrenBefore(Node node) {
+    /** Moves the node's children out, in order, to stand before it; the node itself stays, empty. */
+    static void moveChildrenBefore(Node node) {
         Node child = node.getFirstChild();
         while (child != null) {
             Node next = child.getNext();

@@ -17,17 +17,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.CommunityContract;
+import org.roleatlas.CommunityFixture;
 import org.roleatlas.InertHtml;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
-import org.roleatlas.accounts.Members;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Comments on questions and answers through the pages, the API and the service: threads and "Read more comments"
@@ -35,16 +33,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@code post} limit is raised because these tests comment far faster than a person.
  */
 @CommunityContract
-abstract class CommentsContract {
+abstract class CommentsContract extends CommunityFixture {
 
     private static final Pattern COMMENT_URL = Pattern.compile("#comment-(\\d+)$");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Members members;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     QuestionService questions;
     @Autowired

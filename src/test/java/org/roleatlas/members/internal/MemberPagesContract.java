@@ -12,27 +12,17 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.CommunityContract;
+import org.roleatlas.CommunityFixture;
 import org.roleatlas.accounts.MemberSessions;
-import org.roleatlas.accounts.Members;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Member pages and "My posts": what each reader is shown of a member's posts (the visibility rule of
  * {@code posts.Viewer}, and never an anonymous post on the public page). Own database, once per engine.
  */
 @CommunityContract
-abstract class MemberPagesContract {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Members members;
-    @Autowired
-    JdbcClient jdbc;
+abstract class MemberPagesContract extends CommunityFixture {
 
     MockHttpSession member(String username) throws Exception {
         return new MemberSessions(mvc).signUpWithProfile(username, "Name of " + username);

@@ -15,15 +15,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.CommunityContract;
-import org.roleatlas.accounts.Members;
+import org.roleatlas.CommunityFixture;
 import org.roleatlas.comments.internal.CommentService;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * With {@code roleatlas.moderation.hold-first-posts=2}, a new member's first two posts wait for a moderator: seen only
@@ -31,14 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @CommunityContract
 @TestPropertySource(properties = "roleatlas.moderation.hold-first-posts=2")
-abstract class HeldPostsContract {
+abstract class HeldPostsContract extends CommunityFixture {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Members members;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     QuestionService questions;
     @Autowired

@@ -19,18 +19,16 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.CommunityContract;
+import org.roleatlas.CommunityFixture;
 import org.roleatlas.InertHtml;
 import org.roleatlas.accounts.MemberSessions;
-import org.roleatlas.accounts.Members;
 import org.roleatlas.comments.internal.CommentService;
 import org.roleatlas.polls.PollDraft;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Flags, the moderation queue and moderator actions through pages, API and services: once-only flags, authority
@@ -38,14 +36,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * role tag edits and inert member text. Own database, once per engine; limits raised (these tests are fast).
  */
 @CommunityContract
-abstract class ModerationContract {
+abstract class ModerationContract extends CommunityFixture {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Members members;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     QuestionService questions;
     @Autowired

@@ -22,12 +22,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.CommunityContract;
+import org.roleatlas.CommunityFixture;
 import org.roleatlas.InertHtml;
 import org.roleatlas.TestClock;
 import org.roleatlas.TestClockConfiguration;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
-import org.roleatlas.accounts.Members;
 import org.roleatlas.accounts.TestMembers;
 import org.roleatlas.polls.PollDraft;
 import org.roleatlas.posts.Viewer;
@@ -36,9 +36,7 @@ import org.roleatlas.system.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Polls through the ask form, the question page, the API and the service, once per engine: creating and checking
@@ -47,14 +45,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @CommunityContract
 @Import(TestClockConfiguration.class)
-abstract class PollsContract {
+abstract class PollsContract extends CommunityFixture {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Members members;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     QuestionService questions;
     @Autowired

@@ -18,15 +18,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.CommunityContract;
+import org.roleatlas.CommunityFixture;
 import org.roleatlas.InertHtml;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
-import org.roleatlas.accounts.Members;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Questions and answers through the web pages, the API and the service: behaviour and the security rules
@@ -34,16 +32,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * The {@code post} limit is raised here: these tests post far faster than a person; RateLimiterTest covers limits.
  */
 @CommunityContract
-abstract class QuestionsContract {
+abstract class QuestionsContract extends CommunityFixture {
 
     private static final Pattern QUESTION_URL = Pattern.compile("/questions/(\\d+)$");
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Members members;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     QuestionService questions;
 

@@ -50,7 +50,7 @@ class RoleFieldsTakeNamesTest {
 
         String location = mvc.perform(post("/questions").session(session).with(csrf())
                         .param("title", "Who owns the platform budget?").param("body", "Asking for a friend.")
-                        .param("roles", "VP of Engineering", "cto", "Head of Infrastructure, sre", ""))
+                        .param("roles", "VP of Engineering", "cto", "Head of Platform, sre", ""))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 

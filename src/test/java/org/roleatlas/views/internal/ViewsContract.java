@@ -11,20 +11,18 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.CommunityContract;
+import org.roleatlas.CommunityFixture;
 import org.roleatlas.RoleAtlasApplication;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
-import org.roleatlas.accounts.Members;
 import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -34,14 +32,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @CommunityContract
 @TestPropertySource(properties = "roleatlas.views.flush-interval=1h")
-abstract class ViewsContract {
+abstract class ViewsContract extends CommunityFixture {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Members members;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     QuestionService questions;
     @Autowired

@@ -19,16 +19,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.CommunityContract;
+import org.roleatlas.CommunityFixture;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.MemberSessions;
-import org.roleatlas.accounts.Members;
 import org.roleatlas.accounts.TestMembers;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.questions.internal.QuestionService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Upvotes through the pages, the API and the service, once per engine: the rules (own posts, CSRF, idempotence)
@@ -36,14 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * faster than a person; VoteRateLimitTest checks the real {@code vote} limit.
  */
 @CommunityContract
-abstract class VotesContract {
+abstract class VotesContract extends CommunityFixture {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Members members;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     QuestionService questions;
     @Autowired

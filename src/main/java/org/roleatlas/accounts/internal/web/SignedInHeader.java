@@ -17,15 +17,7 @@ import org.springframework.stereotype.Component;
  * without a principal reads nothing.
  */
 @Component
-class SignedInHeader implements SiteHeaders {
-
-    private final SignedInMembers members;
-    private final ObjectProvider<UnreadNotifications> unread;
-
-    SignedInHeader(SignedInMembers members, ObjectProvider<UnreadNotifications> unread) {
-        this.members = members;
-        this.unread = unread;
-    }
+record SignedInHeader(SignedInMembers members, ObjectProvider<UnreadNotifications> unread) implements SiteHeaders {
 
     @Override
     public SiteHeader current(HttpServletRequest request) {

@@ -25,15 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Whoever may not see the post (see {@link Viewer}) gets a 404 here too.
  */
 @Controller
-class HistoryController {
-
-    private final JdbcClient jdbc;
-    private final Authors authors;
-
-    HistoryController(JdbcClient jdbc, Authors authors) {
-        this.jdbc = jdbc;
-        this.authors = authors;
-    }
+record HistoryController(JdbcClient jdbc, Authors authors) {
 
     /** A version as saved: its text, who saved it and when. */
     private record Version(String title, String markdown, long editorId, Instant savedAt) {
