@@ -38,7 +38,8 @@ record CatalogApiController(Catalog catalog) {
     @Operation(summary = "A role's full profile: every dimension value and its links",
             description = "An alias or abbreviation answers 301 to the canonical slug. With ?size= (1-50, 51-200, "
                     + "201-1000, 1001-10000, 10001+) 'values' holds the role's text for a company of that size where it "
-                    + "has a variant, and 'variantDimensions' names those dimensions; 'variants' always holds them all.")
+                    + "has a variant, and 'variantDimensions' names those dimensions; 'variants' always holds them all. "
+                    + "The ETag header is the role's version, for If-Match when an editor changes it.")
     ResponseEntity<RoleJson.Detail> role(@PathVariable String slug,
                                          @Parameter(description = "company size band, e.g. 1-50") @RequestParam(required = false) String size) {
         CatalogSnapshot snapshot = catalog.snapshot();
@@ -48,7 +49,8 @@ record CatalogApiController(Catalog catalog) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/api/roles/" + role.slug()
                     + (band == null ? "" : "?size=" + band.key().replace("+", "%2B")))).build();
         }
-        return ResponseEntity.ok(RoleJson.Detail.of(role, snapshot, band));
+        // the version editors send back in If-Match with PUT /api/roles/{slug}
+        return ResponseEntity.ok().eTag(org.roleatlas.catalog.RoleVersions.etag(role)).body(RoleJson.Detail.of(role, snapshot, band));
     }
 
     @GetMapping("/api/frameworks")

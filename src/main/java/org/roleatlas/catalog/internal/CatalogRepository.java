@@ -134,6 +134,17 @@ class CatalogRepository {
         return origins;
     }
 
+    Optional<RoleOrigin> roleOrigin(String slug) {
+        return jdbc.sql("select origin, shipped_hash, edited from catalog_role where slug = ?").param(slug)
+                .query((rs, i) -> new RoleOrigin(rs.getString(1), rs.getString(2), rs.getBoolean(3))).optional();
+    }
+
+    /** Remembers which shipped text of a role editors have seen, and whether the role still differs from it. */
+    void markShipped(String slug, String shippedHash, boolean edited) {
+        jdbc.sql("update catalog_role set shipped_hash = ?, edited = ? where slug = ? and origin = 'shipped'")
+                .params(shippedHash, edited, slug).update();
+    }
+
     void upsertFamily(Family family) {
         int updated = jdbc.sql("update catalog_family set label = ? where family_key = ?")
                 .params(family.label(), family.key()).update();

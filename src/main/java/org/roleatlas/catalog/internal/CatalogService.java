@@ -1,10 +1,13 @@
 package org.roleatlas.catalog.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogDocument;
+import org.roleatlas.catalog.CatalogEditing;
 import org.roleatlas.catalog.CatalogRules;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.CatalogValidationException;
@@ -29,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Lazy(false)
-class CatalogService implements Catalog, InitializingBean {
+class CatalogService implements Catalog, CatalogEditing, InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
 
@@ -37,6 +40,8 @@ class CatalogService implements Catalog, InitializingBean {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private volatile CatalogSnapshot current;
+    /** The catalogue this release ships, read when first needed (or the one last synchronised). */
+    private volatile ShippedCatalog shipped;
 
     CatalogService(CatalogRepository repository, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.repository = repository;
@@ -93,6 +98,7 @@ class CatalogService implements Catalog, InitializingBean {
             if (shipped.hash().equals(repository.bundleHash().orElse(null))) {
                 return;
             }
+            this.shipped = shipped;
             CatalogSnapshot before = repository.load();
             Map<String, RoleOrigin> origins = repository.roleOrigins();
             List<Located<Role>> roles = shipped.document().roles().stream()
@@ -108,6 +114,57 @@ class CatalogService implements Catalog, InitializingBean {
             log.info("Shipped catalogue synchronised: {} roles written; {} roles edited by users were left as they are",
                     roles.size(), edited);
         });
+    }
+
+    @Override
+    public CatalogSnapshot lockForEdit() {
+        repository.lockVersion();
+        return repository.load();
+    }
+
+    @Override
+    public Optional<Role> shipped(String slug) {
+        return shipped().document().roles().stream().map(Located::item).filter(r -> r.slug().equals(slug)).findFirst();
+    }
+
+    @Override
+    public List<ShippedChange> shippedChanges() {
+        ShippedCatalog release = shipped();
+        CatalogSnapshot snapshot = current;
+        Map<String, RoleOrigin> origins = repository.roleOrigins();
+        return release.document().roles().stream().map(Located::item)
+                .filter(r -> changedSinceEdit(origins.get(r.slug()), release.roleHashes().get(r.slug())))
+                .flatMap(r -> snapshot.role(r.slug()).map(now -> new ShippedChange(now, r)).stream())
+                .sorted(Comparator.comparing(c -> c.current().title()))
+                .toList();
+    }
+
+    @Override
+    public boolean shippedChanged(String slug) {
+        String hash = shipped().roleHashes().get(slug);
+        return hash != null && changedSinceEdit(repository.roleOrigin(slug).orElse(null), hash);
+    }
+
+    @Override
+    public void settleShipped(String slug, boolean adopted) {
+        String hash = shipped().roleHashes().get(slug);
+        if (hash != null) {
+            repository.markShipped(slug, hash, !adopted);
+        }
+    }
+
+    private ShippedCatalog shipped() {
+        ShippedCatalog release = shipped;
+        if (release == null) {
+            release = ShippedCatalog.fromClasspath();
+            shipped = release;
+        }
+        return release;
+    }
+
+    private static boolean changedSinceEdit(RoleOrigin origin, String shippedHash) {
+        return origin != null && shippedHash != null && "shipped".equals(origin.origin()) && origin.edited()
+                && !shippedHash.equals(origin.shippedHash());
     }
 
     private static boolean upgradable(RoleOrigin origin, String shippedHash) {

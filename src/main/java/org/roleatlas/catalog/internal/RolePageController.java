@@ -24,9 +24,11 @@ class RolePageController {
     private final Catalog catalog;
     private final List<RolePageSections> sections;
     private final Related related;
+    private final CatalogService editing;
 
     /** @param sections what other modules add to role pages (articles...), in bean order */
-    RolePageController(Catalog catalog, List<RolePageSections> sections, Related related) {
+    RolePageController(Catalog catalog, List<RolePageSections> sections, Related related, CatalogService editing) {
+        this.editing = editing;
         this.catalog = catalog;
         this.sections = List.copyOf(sections);
         this.related = related;
@@ -44,7 +46,8 @@ class RolePageController {
     }
 
     @GetMapping("/roles/{slug}")
-    String role(@PathVariable String slug, @RequestParam(required = false) String size, Model model) {
+    String role(@PathVariable String slug, @RequestParam(required = false) String size, Model model,
+                jakarta.servlet.http.HttpServletRequest request) {
         CatalogSnapshot snapshot = catalog.snapshot();
         Role role = snapshot.resolve(slug).orElseThrow(() -> unknownRole(snapshot, slug));
         SizeBand band = SizeBand.parameter(size);
@@ -57,6 +60,9 @@ class RolePageController {
         model.addAttribute("variantBands", variantBands(role));
         model.addAttribute("related", related.to(RoleSearchSource.TYPE, role.slug(), RELATED));
         model.addAttribute("sections", sections.stream().flatMap(s -> s.sectionFor(role).stream()).toList());
+        // the links to edit (editors) or suggest an edit (members); the edit pages check the member afresh
+        boolean editor = request.getUserPrincipal() != null && request.isUserInRole("EDITOR");
+        model.addAttribute("editing", new RoleView.Editing(editor, editor && editing.shippedChanged(role.slug())));
         return "catalog/role";
     }
 

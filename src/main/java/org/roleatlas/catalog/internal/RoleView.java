@@ -56,4 +56,10 @@ public record RoleView(Role role, String familyLabel, List<Framework> frameworks
     public boolean hasReports() {
         return !reportedBy.isEmpty() || !sometimesReportedBy.isEmpty() || !dottedLineFrom.isEmpty();
     }
+
+    /** The role page's editing links: {@code editor} for editors, {@code shippedChanged} when they should look. */
+    public record Editing(boolean editor, boolean shippedChanged) {
+
+        public static final Editing NONE = new Editing(false, false);
+    }
 }

@@ -10,7 +10,8 @@ public enum Kind {
     MENTION("Mentions of my @username"),
     FOLLOWING("New answers on questions I follow, new questions in roles I follow"),
     MODERATION("My posts held for review, hidden or approved by moderators"),
-    FLAG("What moderators did about posts I flagged");
+    FLAG("What moderators did about posts I flagged"),
+    SUGGESTION("What editors did with my suggested edits of roles");
 
     private final String label;
 

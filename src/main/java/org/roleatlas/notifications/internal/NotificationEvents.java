@@ -9,6 +9,7 @@ import org.roleatlas.accounts.Members;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.comments.CommentPosted;
+import org.roleatlas.editing.SuggestionDecided;
 import org.roleatlas.moderation.ModerationDecided;
 import org.roleatlas.questions.AnswerPosted;
 import org.roleatlas.questions.QuestionPosted;
@@ -121,6 +122,16 @@ class NotificationEvents {
         }
         // each recipient is told once: an author who also flagged their own post hears as its author
         notifier.notify(d.moderatorId(), true, drafts);
+    }
+
+    /** The member who suggested an edit of a role hears whether an editor accepted it, and why. */
+    @EventListener
+    void suggestionDecided(SuggestionDecided d) {
+        String text = (d.accepted() ? "An editor accepted your suggested edit of " + d.roleTitle() + ": "
+                : "An editor did not accept your suggested edit of " + d.roleTitle() + ": ") + d.reason();
+        notifier.notify(d.editorId(), true, List.of(new Draft(d.proposerId(), Kind.SUGGESTION,
+                text.length() > 500 ? text.substring(0, 499) + "…" : text, "/suggestions/" + d.suggestionId(),
+                "suggestion", d.suggestionId())));
     }
 
     /** The author learns that the post waits for review: the system's doing, not their own action. */

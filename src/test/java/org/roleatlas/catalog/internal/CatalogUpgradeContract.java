@@ -81,4 +81,42 @@ abstract class CatalogUpgradeContract {
         catalog.synchronise(new ShippedCatalog(release2, hashes, "release-2"));
         assertThat(catalog.snapshot().version()).as("an unchanged release writes nothing").isEqualTo(version);
     }
+
+    @Test
+    void editorsSeeAnEditedRoleWhoseShippedTextChangedUntilTheyAdoptOrIgnoreIt() {
+        for (String slug : List.of("chief-data-officer", "ciso")) {
+            Role role = catalog.snapshot().role(slug).orElseThrow();
+            Map<String, String> edited = new HashMap<>(role.values());
+            edited.put("scope-of-responsibilities", "Edited here for " + slug + ".");
+            catalog.apply(CatalogDocument.ofRoles("edit", List.of(role.withValues(edited))));
+        }
+
+        ShippedCatalog current = ShippedCatalog.fromClasspath();
+        Map<String, String> hashes = new HashMap<>(current.roleHashes());
+        List<Located<Role>> roles = new java.util.ArrayList<>();
+        for (Located<Role> located : current.document().roles()) {
+            Role role = located.item();
+            if (List.of("chief-data-officer", "ciso").contains(role.slug())) {
+                Map<String, String> values = new HashMap<>(role.values());
+                values.put("scope-of-responsibilities", "Release 3 scope for " + role.slug() + ".");
+                role = role.withValues(values);
+                hashes.put(role.slug(), "release-3-" + role.slug());
+            }
+            roles.add(new Located<>(role, located.source(), located.line(), located.fieldLines()));
+        }
+        catalog.synchronise(new ShippedCatalog(new CatalogDocument(current.document().families(),
+                current.document().frameworks(), roles), hashes, "release-3"));
+        catalog.refreshIfStale();
+
+        assertThat(catalog.shippedChanges()).extracting(c -> c.current().slug()).contains("chief-data-officer", "ciso");
+        assertThat(catalog.shippedChanged("chief-data-officer")).isTrue();
+        assertThat(catalog.shipped("chief-data-officer").orElseThrow().value("scope-of-responsibilities")).isEqualTo("Release 3 scope for chief-data-officer.");
+        assertThat(catalog.snapshot().role("chief-data-officer").orElseThrow().value("scope-of-responsibilities")).isEqualTo("Edited here for chief-data-officer.");
+
+        catalog.settleShipped("chief-data-officer", false); // ignored: stays as edited, no longer listed
+        assertThat(catalog.shippedChanges()).extracting(c -> c.current().slug()).contains("ciso")
+                .doesNotContain("chief-data-officer");
+        assertThat(catalog.snapshot().role("chief-data-officer").orElseThrow().value("scope-of-responsibilities")).isEqualTo("Edited here for chief-data-officer.");
+        assertThat(catalog.shippedChanged("chief-data-officer")).isFalse();
+    }
 }

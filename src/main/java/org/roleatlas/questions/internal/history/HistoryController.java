@@ -12,6 +12,7 @@ import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.WordDiff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

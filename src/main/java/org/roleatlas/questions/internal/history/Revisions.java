@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.roleatlas.accounts.Signature;
+import org.roleatlas.system.WordDiff;
 
 /**
  * A post's revisions, newest first, for the history page. Public only because the precompiled templates live in

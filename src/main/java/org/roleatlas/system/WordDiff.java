@@ -1,4 +1,4 @@
-package org.roleatlas.questions.internal.history;
+package org.roleatlas.system;
 
 import java.util.ArrayList;
 import java.util.List;

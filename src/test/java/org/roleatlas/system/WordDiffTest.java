@@ -1,12 +1,12 @@
-package org.roleatlas.questions.internal.history;
+package org.roleatlas.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.roleatlas.questions.internal.history.WordDiff.Change;
-import org.roleatlas.questions.internal.history.WordDiff.Run;
+import org.roleatlas.system.WordDiff.Change;
+import org.roleatlas.system.WordDiff.Run;
 
 class WordDiffTest {
 
