@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 
+import org.roleatlas.system.backup.BackupCommands;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -41,6 +42,9 @@ public final class CommandLineLauncher {
         } catch (java.io.IOException | RuntimeException e) {
             System.err.println("roleatlas: cannot use the data directory " + options.dataDir() + ": " + e.getMessage());
             return 1;
+        }
+        if (BackupCommands.handles(options.command())) {
+            return BackupCommands.run(options.dataDir(), options.command(), System.getenv());
         }
         if (options.port() != null) {
             System.setProperty("server.port", options.port().toString());

@@ -326,15 +326,16 @@ class AuthorizationMatrixTest extends OwnServer {
     }
 
     private void unsubscribeSecret() {
-        jdbc.sql("insert into notification_secret (id, secret) select 1, ? from (values (1)) as one (x) "
-                + "where not exists (select 1 from notification_secret where id = 1)")
+        jdbc.sql("insert into cluster_secret (name, secret) select 'unsubscribe-links', ? from (values (1)) as one (x) "
+                + "where not exists (select 1 from cluster_secret where name = 'unsubscribe-links')")
                 .param(java.util.Base64.getEncoder().encodeToString("thirty-two bytes of test secret!".getBytes(
                         java.nio.charset.StandardCharsets.US_ASCII))).update();
     }
 
     /** Signed as the server signs it: HMAC-SHA256 over "member id:kind" under the stored secret. */
     private String unsubscribeLink(String username) {
-        String secret = jdbc.sql("select secret from notification_secret where id = 1").query(String.class).single();
+        String secret = jdbc.sql("select secret from cluster_secret where name = 'unsubscribe-links'")
+                .query(String.class).single();
         long id = jdbc.sql("select id from member where username = ?").param(username).query(Long.class).single();
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");

@@ -63,13 +63,8 @@ class SettingsRepository {
                 .params(Timestamp.from(now), memberId, Timestamp.from(startOfDay)).update() == 1;
     }
 
+    /** The key links were signed with before the nodes' shared keys held it (read only: none is made here). */
     Optional<String> secret() {
         return jdbc.sql("select secret from notification_secret where id = 1").query(String.class).optional();
-    }
-
-    /** @return whether this call stored it (false: another node stored one first) */
-    boolean storeSecret(String secret) {
-        return jdbc.sql("insert into notification_secret (id, secret) select 1, ? from (values (1)) as one (x) "
-                + "where not exists (select 1 from notification_secret where id = 1)").param(secret).update() == 1;
     }
 }

@@ -3,7 +3,6 @@ package org.roleatlas.notifications.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Supplier;
 
@@ -11,13 +10,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.roleatlas.system.PublicUrl;
+import org.roleatlas.system.cluster.ClusterSecrets;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Signed one-click unsubscribe links: {@code /notifications/unsubscribe?member=12&kind=answer&sig=...}, where
- * {@code sig} is an HMAC-SHA256 over the member id and the kind ({@code all} for the digest) under a secret kept in the
- * database (made on first use, shared by every node). Whoever holds the link may turn that mail off, and nothing else.
+ * {@code sig} is an HMAC-SHA256 over the member id and the kind ({@code all} for the digest) under a key every node
+ * shares ({@link ClusterSecrets}). Whoever holds the link may turn that mail off, and nothing else.
  */
 @Component
 class UnsubscribeLinks {
@@ -28,7 +28,7 @@ class UnsubscribeLinks {
     private final PublicUrl publicUrl;
 
     @Autowired
-    UnsubscribeLinks(SettingsRepository settings, PublicUrl publicUrl) {
+    UnsubscribeLinks(SettingsRepository settings, ClusterSecrets secrets, PublicUrl publicUrl) {
         this(new Supplier<>() {
             private volatile byte[] secret;
 
@@ -36,7 +36,7 @@ class UnsubscribeLinks {
             public byte[] get() { // read (or made) once; it never changes
                 byte[] known = secret;
                 if (known == null) {
-                    known = secretOf(settings);
+                    known = secretOf(settings, secrets);
                     secret = known;
                 }
                 return known;
@@ -78,13 +78,12 @@ class UnsubscribeLinks {
                 signature.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static byte[] secretOf(SettingsRepository settings) {
-        String stored = settings.secret().orElseGet(() -> {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            settings.storeSecret(Base64.getEncoder().encodeToString(random));
-            return settings.secret().orElseThrow();
-        });
-        return Base64.getDecoder().decode(stored);
+    /**
+     * The key kept in {@code cluster_secret} with every other key the nodes share; a database whose links were
+     * signed before that (with the key in {@code notification_secret}) keeps that key, so links in mail already
+     * sent stay valid.
+     */
+    private static byte[] secretOf(SettingsRepository settings, ClusterSecrets secrets) {
+        return settings.secret().map(Base64.getDecoder()::decode).orElseGet(() -> secrets.key("unsubscribe-links"));
     }
 }

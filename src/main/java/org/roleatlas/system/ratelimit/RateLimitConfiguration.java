@@ -27,7 +27,7 @@ class RateLimitConfiguration {
 
     /**
      * Uses the application's Clock bean when there is one (tests can move time), else the system clock. On
-     * PostgreSQL the limits are also counted in the database for the whole cluster ({@link SharedBuckets}), through
+     * PostgreSQL the limits are also counted in the database for the whole cluster ({@link SharedWindows}), through
      * a small pool of its own (closed with the context).
      */
     @Bean
@@ -35,11 +35,11 @@ class RateLimitConfiguration {
                             ObjectProvider<DataSource> dataSource, ObjectProvider<DataSourceProperties> database) {
         Clock time = clock.getIfAvailable(Clock::systemUTC);
         List<RateLimitPolicy> policies = properties.policies();
-        SharedBuckets shared = null;
+        SharedWindows shared = null;
         DataSource source = dataSource.getIfAvailable();
         DataSourceProperties settings = database.getIfAvailable();
         if (source != null && settings != null && Databases.isPostgres(source)) {
-            shared = new SharedBuckets(permitPool(settings), policies, time);
+            shared = new SharedWindows(permitPool(settings), policies, time);
         }
         return new RateLimiter(policies, time, properties.rateLimitMaxKeys(), shared);
     }
@@ -56,7 +56,7 @@ class RateLimitConfiguration {
         return new HikariDataSource(config);
     }
 
-    /** Once a minute, on one node of the cluster: deletes shared buckets whose windows have passed. */
+    /** Once a minute, on one node of the cluster: deletes shared windows that have passed. */
     @Bean
     @Lazy(false)
     SharedBucketSweep sharedBucketSweep(RateLimiter limiter) {
@@ -74,9 +74,9 @@ class RateLimitConfiguration {
         @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
         @SchedulerLock(name = "rate-limit-sweep", lockAtMostFor = "PT5M")
         public void sweep() {
-            int removed = limiter.removeExpiredSharedBuckets();
+            int removed = limiter.removeExpiredSharedWindows();
             if (removed > 0) {
-                log.debug("Deleted {} expired rate-limit buckets", removed);
+                log.debug("Deleted {} expired rate-limit windows", removed);
             }
         }
     }

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * and at most {@code maxKeys} keys are tracked — past that, new keys are refused (briefly) rather than
  * letting the map grow without limit.
  * <p>
- * On PostgreSQL a permit must also come from the member's {@link SharedBuckets shared bucket}, so several nodes
- * together allow no more than one: the in-memory windows keep each node exact, the buckets bound the cluster.
+ * On PostgreSQL the windows are kept in the database instead ({@link SharedWindows}), so several nodes together
+ * allow no more than one would: the limit is exact across the cluster.
  */
 public class RateLimiter implements AutoCloseable {
 
@@ -26,7 +26,7 @@ public class RateLimiter implements AutoCloseable {
     private final int maxKeys;
     private final ConcurrentHashMap<Entry, SlidingWindows> windows = new ConcurrentHashMap<>();
     private final AtomicLong lastSweep;
-    private final SharedBuckets shared;
+    private final SharedWindows shared;
 
     private record Entry(String policy, String key) {
     }
@@ -48,7 +48,7 @@ public class RateLimiter implements AutoCloseable {
         this(policies, clock, maxKeys, null);
     }
 
-    RateLimiter(Iterable<RateLimitPolicy> policies, Clock clock, int maxKeys, SharedBuckets shared) {
+    RateLimiter(Iterable<RateLimitPolicy> policies, Clock clock, int maxKeys, SharedWindows shared) {
         this.shared = shared;
         Map<String, RateLimitPolicy> byName = new HashMap<>();
         for (RateLimitPolicy policy : policies) {
@@ -67,6 +67,10 @@ public class RateLimiter implements AutoCloseable {
             throw new IllegalArgumentException("No rate-limit policy '" + policyName + "'; configure it as "
                     + "roleatlas.rate-limits." + policyName + "=5/1m,30/1h (for example).");
         }
+        if (shared != null) {
+            long wait = shared.tryAcquire(policyName, key);
+            return wait == 0 ? Decision.ALLOWED : new Decision(false, (wait + 999) / 1000);
+        }
         long now = clock.millis();
         sweepIfDue(now);
         Entry entry = new Entry(policyName, key);
@@ -82,13 +86,10 @@ public class RateLimiter implements AutoCloseable {
             waitMillis[0] = w.tryAcquire(now);
             return w;
         });
-        if (waitMillis[0] == 0 && shared != null) {
-            waitMillis[0] = shared.tryAcquire(policyName, key);
-        }
         return waitMillis[0] == 0 ? Decision.ALLOWED : new Decision(false, (waitMillis[0] + 999) / 1000);
     }
 
-    /** Closes the shared buckets' connections (with the application context). */
+    /** Closes the shared windows' connections (with the application context). */
     @Override
     public void close() {
         if (shared != null) {
@@ -96,8 +97,8 @@ public class RateLimiter implements AutoCloseable {
         }
     }
 
-    /** Deletes the shared buckets whose windows have passed (PostgreSQL only); @return how many */
-    public int removeExpiredSharedBuckets() {
+    /** Deletes the shared windows that have passed (PostgreSQL only); @return how many */
+    public int removeExpiredSharedWindows() {
         return shared == null ? 0 : shared.removeExpired();
     }
 

@@ -1,10 +1,13 @@
 package org.roleatlas.accounts.internal.email;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +23,16 @@ class EmailRepository {
     record Token(String hash, long memberId, String purpose, String email, Instant expiresAt, Instant usedAt) {
     }
 
+    /**
+     * How long a node trusts the cut-off it read for a member: a signed-in request reads it on every request, so
+     * it is kept for a moment instead of costing each request a query. A password set through this node is seen
+     * here at once; other nodes see it within this time.
+     */
+    static final Duration CUTOFF_CACHED_FOR = Duration.ofSeconds(5);
+
     private final JdbcClient jdbc;
+    private final Cache<Long, Optional<Instant>> cutoffs = Caffeine.newBuilder()
+            .expireAfterWrite(CUTOFF_CACHED_FOR).maximumSize(100_000).build();
 
     EmailRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -96,9 +108,14 @@ class EmailRepository {
     void setPassword(long memberId, String hash, Instant now) {
         jdbc.sql("update member set password_hash = ?, sessions_valid_after = ? where id = ?")
                 .params(hash, Timestamp.from(now), memberId).update();
+        cutoffs.put(memberId, Optional.of(now));
     }
 
     Optional<Instant> sessionsValidAfter(long memberId) {
+        return cutoffs.get(memberId, this::readSessionsValidAfter);
+    }
+
+    private Optional<Instant> readSessionsValidAfter(long memberId) {
         return jdbc.sql("select sessions_valid_after from member where id = ?").param(memberId)
                 .query((rs, n) -> Optional.ofNullable(instant(rs.getTimestamp(1)))).list().stream()
                 .flatMap(Optional::stream).findFirst();
