@@ -79,13 +79,21 @@ final class RoleMatcher {
         if (!containing.isEmpty()) {
             return containing;
         }
+        Map<Role, Integer> distances = roles.stream().collect(Collectors.toMap(r -> r,
+                r -> names.apply(r).stream().mapToInt(n -> closeness(q, n)).min().orElse(Integer.MAX_VALUE)));
+        // a name or two typing mistakes away is what was meant ("Directr of Enginering"); further away, the kind decides
+        List<Role> misspelt = within(roles, distances, Math.max(2, q.length() / 8), limit);
+        if (!misspelt.isEmpty()) {
+            return misspelt;
+        }
         List<Role> akin = new Kinship(roles, names, familyLabel).closest(q, limit);
         if (!akin.isEmpty()) {
             return akin;
         }
-        int tolerance = Math.max(2, q.length() / 3);
-        Map<Role, Integer> distances = roles.stream().collect(Collectors.toMap(r -> r,
-                r -> names.apply(r).stream().mapToInt(n -> closeness(q, n)).min().orElse(Integer.MAX_VALUE)));
+        return within(roles, distances, Math.max(2, q.length() / 3), limit);
+    }
+
+    private static List<Role> within(List<Role> roles, Map<Role, Integer> distances, int tolerance, int limit) {
         return roles.stream()
                 .filter(r -> distances.get(r) <= tolerance)
                 .sorted(Comparator.comparingInt((Role r) -> distances.get(r)).thenComparing(Role::title))
@@ -159,7 +167,7 @@ final class RoleMatcher {
         List<Role> closest(String query, int limit) {
             Set<String> typed = words(query);
             Map<Role, Double> scores = new java.util.HashMap<>();
-            int expected = typed.stream().mapToInt(w -> SENIORITY.getOrDefault(w, 0)).max().orElse(0);
+            int expected = typed.stream().mapToInt(Kinship::seniority).max().orElse(0);
             for (Role role : roles) {
                 double score = 0;
                 boolean shares = false;
@@ -184,6 +192,12 @@ final class RoleMatcher {
                     .sorted(Comparator.comparingDouble((Role r) -> -scores.get(r)).thenComparing(Role::title))
                     .limit(limit)
                     .toList();
+        }
+
+        /** The level a typed word suggests, allowing a typing mistake ("directr", "oficer"). */
+        static int seniority(String typed) {
+            return SENIORITY.entrySet().stream().filter(e -> alike(typed, e.getKey())).mapToInt(Map.Entry::getValue)
+                    .max().orElse(0);
         }
 
         /** A word few roles' names share says more than "engineer", which many do. */

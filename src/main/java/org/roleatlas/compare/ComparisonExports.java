@@ -16,6 +16,14 @@ public final class ComparisonExports {
     private ComparisonExports() {
     }
 
+    /**
+     * The labels of the rows an export takes from the catalogue's fields and links ("Level", "Reports to", ...) rather
+     * than from dimension texts; an import of an exported table reads them as links it does not change, not as texts.
+     */
+    public static boolean isStructureRow(String label) {
+        return ComparisonFacts.LABELS.contains(label == null ? "" : label.strip());
+    }
+
     public static String markdown(Comparison comparison) {
         List<List<String>> table = comparison.table();
         return new MarkdownTable(table.get(0), table.subList(1, table.size()).stream()

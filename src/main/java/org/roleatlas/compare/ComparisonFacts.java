@@ -24,6 +24,10 @@ final class ComparisonFacts {
     private ComparisonFacts() {
     }
 
+    /** Every structured row's label, as exports write it. */
+    static final java.util.Set<String> LABELS = java.util.Set.of("Level", "Reports to", "Sometimes reports to",
+            "Dotted line to", "Direct reports", "Next roles");
+
     static List<Fact> of(List<Role> roles, CatalogSnapshot snapshot) {
         List<Fact> facts = new ArrayList<>();
         add(facts, "level", "Level", "Seniority on the catalogue's ladder from 1 (entry) to 8 (chief or executive).",

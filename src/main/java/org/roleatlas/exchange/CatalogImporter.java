@@ -212,7 +212,8 @@ public class CatalogImporter {
     /**
      * The role with new texts and links; everything else it has stays (level, variants). {@code managers} are the
      * roles a new Reporting Relationship text names: an occasional or dotted-line manager the text still names keeps
-     * its kind, every other named role becomes a usual manager, and a manager the text no longer names is dropped.
+     * its kind, every other named role becomes a usual manager, and a manager the text no longer names is dropped; with
+     * no usual manager left, the occasional ones the text names become the usual ones.
      * Null lists mean the text did not change, and neither do its links.
      */
     static Role rebuild(Role base, String summary, Map<String, String> values, List<String> managers,
@@ -226,6 +227,10 @@ public class CatalogImporter {
             List<String> occasional = sometimes;
             List<String> dottedLine = dotted;
             reportsTo = managers.stream().filter(m -> !occasional.contains(m) && !dottedLine.contains(m)).toList();
+            if (reportsTo.isEmpty()) { // the text names only occasional managers: now they are the usual ones
+                reportsTo = sometimes;
+                sometimes = List.of();
+            }
         }
         return new Role(base.slug(), base.title(), base.abbreviation(), base.aliases(), base.familyKey(), summary, values,
                 reportsTo, nextRoles != null ? nextRoles : base.nextRoles(), base.level(), sometimes, dotted,

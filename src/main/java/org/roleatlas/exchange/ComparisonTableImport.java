@@ -78,9 +78,26 @@ final class ComparisonTableImport {
         List<Dimension> rowDimensions = new ArrayList<>();
         List<RowMatch> rowMatches = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        // dimensions that rows other than an export's structured rows fill: "Reports to" is an alias of Reporting
+        // Relationship in other tables, but in an export that has both it is the structured row
+        java.util.Set<String> textRows = new java.util.HashSet<>();
+        for (MarkdownTable.Row row : table.rows()) {
+            if (!org.roleatlas.compare.ComparisonExports.isStructureRow(row.cells().get(0))) {
+                snapshot.dimensionByLabel(row.cells().get(0)).ifPresent(d -> textRows.add(d.key()));
+            }
+        }
         for (MarkdownTable.Row row : table.rows()) {
             String label = row.cells().get(0);
             Optional<Dimension> dimension = snapshot.dimensionByLabel(label);
+            if (org.roleatlas.compare.ComparisonExports.isStructureRow(label)
+                    && (dimension.isEmpty() || textRows.contains(dimension.get().key()))) {
+                // an exported comparison's rows from the catalogue's links: the Reporting Relationship and Professional
+                // Development texts carry the links an import changes, so these rows are read past
+                rowMatches.add(new RowMatch(label, row.line(), "(not imported)",
+                        "a comparison export's row from the catalogue's links and level; not a text"));
+                rowDimensions.add(null);
+                continue;
+            }
             if (dimension.isEmpty()) {
                 List<Dimension> near = snapshot.dimensionSuggestions(label, 2);
                 problems.add(source + ":" + row.line() + ": unknown dimension '" + label + "'" + (near.isEmpty()

@@ -103,7 +103,8 @@ abstract class ComparisonWebContract {
         assertThat(lines).hasSizeGreaterThan(12);
         assertThat(lines.get(0)).isEqualTo("| Dimension | Chief Technology Officer (CTO) | Director of Engineering | MLOps Engineer |");
         assertThat(lines.get(1)).isEqualTo("|---|---|---|---|");
-        assertThat(lines.get(2)).startsWith("| Reports to | ");
+        assertThat(lines.get(2)).startsWith("| Level | 8 · Chief or executive | ");
+        assertThat(lines.get(3)).startsWith("| Reports to | ");
         assertThat(lines.get(lines.size() - 10)).startsWith("| Primary Role | ");
         assertThat(lines.get(lines.size() - 1)).startsWith("| Professional Development | ");
     }
@@ -251,13 +252,15 @@ abstract class ComparisonWebContract {
         assertThat(rows).contains("id=\"row-reports-to\"", "id=\"row-direct-reports\"", "id=\"row-next-roles\"")
                 .contains("<a href=\"/roles/ceo\">").contains("<a href=\"/roles/" + vpe.reportsTo().get(0) + "\">");
         mvc.perform(get("/api/compare").param("roles", "cto,vp-of-engineering")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.structure[0].key").value("reports-to"))
-                .andExpect(jsonPath("$.structure[0].values.cto[0].role").value("ceo"))
-                .andExpect(jsonPath("$.structure[0].cells[0]").value("Chief Executive Officer (CEO)"))
+                .andExpect(jsonPath("$.structure[0].key").value("level"))
+                .andExpect(jsonPath("$.structure[1].key").value("reports-to"))
+                .andExpect(jsonPath("$.structure[1].values.cto[0].role").value("ceo"))
+                .andExpect(jsonPath("$.structure[1].cells[0]").value("Chief Executive Officer (CEO)"))
                 .andExpect(jsonPath("$.rows", hasSize(10)));
         String csv = mvc.perform(get("/compare/cto-vs-vp-of-engineering.csv")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("Reports to,Chief Executive Officer (CEO),");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("Level,8 · Chief or executive,7 · Vice president");
+        assertThat(csv.lines().skip(2).findFirst().orElseThrow()).startsWith("Reports to,Chief Executive Officer (CEO),");
     }
 
     @Test
@@ -275,8 +278,8 @@ abstract class ComparisonWebContract {
         assertThat(pair).as("two shipped roles with the same managers").isNotNull();
         String path = "/compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug();
         assertThat(html(path)).contains("id=\"row-reports-to\"");
-        mvc.perform(get(path + ".json")).andExpect(jsonPath("$.structure[0].key").value("reports-to"))
-                .andExpect(jsonPath("$.structure[0].identical").value(true));
+        mvc.perform(get(path + ".json"))
+                .andExpect(jsonPath("$.structure[?(@.key == 'reports-to')].identical").value(org.hamcrest.Matchers.contains(true)));
         String differences = html(path + "?diff=true");
         assertThat(differences).doesNotContain("id=\"row-reports-to\"").contains("read the same for every role (hidden)")
                 .doesNotContain("0 of ");
