@@ -41,14 +41,14 @@ public enum SizeBand {
      * The band a {@code ?size=} parameter asks for: null when it is absent or blank ("any size"). A "+" that reached
      * the server as a space (an unencoded {@code ?size=10001+}) still counts.
      *
-     * @throws org.roleatlas.system.InvalidFieldsException naming {@code size} for anything else
+     * @throws org.roleatlas.system.errors.InvalidFieldsException naming {@code size} for anything else
      */
     public static SizeBand parameter(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String key = value.strip();
-        return fromKey(key).or(() -> fromKey(key + "+")).orElseThrow(() -> new org.roleatlas.system.InvalidFieldsException(
+        return fromKey(key).or(() -> fromKey(key + "+")).orElseThrow(() -> new org.roleatlas.system.errors.InvalidFieldsException(
                 "size", "The company size must be one of " + keys() + " (employees); got '" + key + "'."));
     }
 

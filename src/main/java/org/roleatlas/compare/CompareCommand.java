@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.roleatlas.catalog.SizeBand;
 import org.roleatlas.system.CliCommand;
 import org.roleatlas.system.CliException;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.stereotype.Component;
 
 import picocli.CommandLine.Command;
@@ -51,7 +51,7 @@ class CompareCommand implements CliCommand, Callable<Integer> {
             SizeBand band = SizeBand.parameter(size);
             comparison = structure || band != null ? comparisons.structured(roles, framework, differencesOnly, band)
                     : comparisons.compare(roles, framework, differencesOnly);
-        } catch (org.roleatlas.system.InvalidFieldsException e) {
+        } catch (org.roleatlas.system.errors.InvalidFieldsException e) {
             throw new CliException("--size: " + e.getMessage());
         } catch (NotFoundException e) {
             List<String> hints = e.suggestions().stream().map(NotFoundException.Suggestion::label).toList();

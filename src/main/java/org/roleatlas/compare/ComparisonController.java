@@ -11,7 +11,7 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.catalog.SizeBand;
 import org.roleatlas.compare.RenderedCache.Rendered;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.roleatlas.system.PageRenderer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

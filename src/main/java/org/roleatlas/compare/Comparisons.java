@@ -12,8 +12,8 @@ import org.roleatlas.catalog.Dimension;
 import org.roleatlas.catalog.Framework;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.catalog.SizeBand;
-import org.roleatlas.system.BadRequestException;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.BadRequestException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** Builds comparisons from the current catalogue snapshot; every face (page, API, CLI) goes through here. */

@@ -3,7 +3,7 @@ package org.roleatlas.compare;
 import java.util.List;
 
 import org.roleatlas.catalog.Role;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.NotFoundException;
 
 /** A comparison named a role the catalogue does not have; carries the closest roles so pages can offer them. */
 class UnknownRoleException extends NotFoundException {

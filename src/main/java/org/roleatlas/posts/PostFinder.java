@@ -16,7 +16,7 @@ public interface PostFinder {
      * The post, if the viewer may see it and everything it is shown under (the question of an answer, the post or
      * page a comment is on).
      *
-     * @throws org.roleatlas.system.NotFoundException otherwise
+     * @throws org.roleatlas.system.errors.NotFoundException otherwise
      */
     FoundPost find(PostRef post, Viewer viewer);
 }

@@ -3,7 +3,7 @@ package org.roleatlas.posts;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.NotFoundException;
 
 /**
  * Every kind of member post. The name is the stored {@code post_kind} of votes, comments, flags and the moderation

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.RoleTags;
 import org.roleatlas.system.markdown.MarkdownRenderer;
-import org.roleatlas.system.InvalidFieldsException;
+import org.roleatlas.system.errors.InvalidFieldsException;
 
 /** Checks what a member submits; every problem names its field, and all of them are reported at once. */
 public final class PostRules {

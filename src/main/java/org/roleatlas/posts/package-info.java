@@ -4,7 +4,7 @@
  * {@link org.roleatlas.posts.PostKind} and an id), {@link org.roleatlas.posts.ModerationState} (the {@code moderation}
  * column of every post table), {@link org.roleatlas.posts.Viewer} (who reads, and the one rule for which posts they
  * may see, as SQL), {@link org.roleatlas.posts.Authors} (the signed-in member, and signatures for posts),
- * {@link org.roleatlas.posts.PostRules} with {@link org.roleatlas.system.InvalidFieldsException} (what a submitted post
+ * {@link org.roleatlas.posts.PostRules} with {@link org.roleatlas.system.errors.InvalidFieldsException} (what a submitted post
  * must be), the API records {@link org.roleatlas.posts.AuthorJson} and {@link org.roleatlas.posts.CreatedJson}, and
  * {@link org.roleatlas.posts.Posts}: any post by kind and id, through the {@link org.roleatlas.posts.PostFinder} the
  * owning module implements (questions for questions and answers, comments for comments), so votes, comments and

@@ -1,5 +1,7 @@
 package org.roleatlas.system;
 
+import org.roleatlas.system.errors.InvalidFieldsException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -11,7 +11,7 @@ import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.internal.email.EmailAccounts;
 import org.roleatlas.accounts.internal.email.SessionCutoff;
 import org.roleatlas.catalog.Catalog;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;

@@ -8,8 +8,8 @@ import org.roleatlas.accounts.Member;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
-import org.roleatlas.system.BadRequestException;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.BadRequestException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**

@@ -15,7 +15,7 @@ import org.roleatlas.catalog.Role;
 import org.roleatlas.catalog.RoleTags;
 import org.roleatlas.compare.Comparisons;
 import org.roleatlas.system.markdown.MarkdownRenderer;
-import org.roleatlas.system.InvalidFieldsException;
+import org.roleatlas.system.errors.InvalidFieldsException;
 
 /**
  * Checks an article before it is saved, against the current catalogue: every problem names its field, comparison

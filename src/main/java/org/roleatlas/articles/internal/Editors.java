@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.roleatlas.accounts.Authority;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.Members;
-import org.roleatlas.system.ForbiddenException;
+import org.roleatlas.system.errors.ForbiddenException;
 import org.springframework.stereotype.Component;
 
 /** Who is reading or writing (from the web session or the API token), and how an article is signed. */

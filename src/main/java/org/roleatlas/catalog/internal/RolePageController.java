@@ -8,7 +8,7 @@ import org.roleatlas.catalog.Role;
 import org.roleatlas.catalog.SizeBand;
 import org.roleatlas.search.Related;
 import org.roleatlas.catalog.RolePageSections;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

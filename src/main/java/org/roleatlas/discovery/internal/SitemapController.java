@@ -3,7 +3,7 @@ package org.roleatlas.discovery.internal;
 import java.time.Duration;
 import java.util.List;
 
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -2,7 +2,7 @@ package org.roleatlas.editing.internal;
 
 import org.roleatlas.accounts.Authority;
 import org.roleatlas.accounts.Member;
-import org.roleatlas.system.ForbiddenException;
+import org.roleatlas.system.errors.ForbiddenException;
 
 /** Who may change the catalogue: active members with the editor authority ({@code member add --editor}). */
 final class Editors {

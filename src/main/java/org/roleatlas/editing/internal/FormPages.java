@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
-import org.roleatlas.system.InvalidFieldsException;
+import org.roleatlas.system.errors.InvalidFieldsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 

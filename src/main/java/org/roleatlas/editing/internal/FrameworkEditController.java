@@ -10,7 +10,7 @@ import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Dimension;
 import org.roleatlas.catalog.Framework;
-import org.roleatlas.system.InvalidFieldsException;
+import org.roleatlas.system.errors.InvalidFieldsException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;

@@ -14,8 +14,8 @@ import org.roleatlas.catalog.CatalogEditing;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.catalog.RoleVersions;
-import org.roleatlas.system.InvalidFieldsException;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.InvalidFieldsException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -146,7 +146,7 @@ class RoleEditController {
             model.put("status", 400);
             model.put("title", "Not restored");
             model.put("detail", String.join(" ", e.errors().values()));
-            model.put("suggestions", List.of(new org.roleatlas.system.NotFoundException.Suggestion(
+            model.put("suggestions", List.of(new org.roleatlas.system.errors.NotFoundException.Suggestion(
                     "Back to the history", "/roles/" + slug + "/history")));
             return new ModelAndView("system/error", model, HttpStatus.BAD_REQUEST);
         } catch (EditConflictException e) {
@@ -154,7 +154,7 @@ class RoleEditController {
             model.put("status", 409);
             model.put("title", "Changed meanwhile");
             model.put("detail", e.getMessage() + " Nothing was restored; read the history again and decide.");
-            model.put("suggestions", List.of(new org.roleatlas.system.NotFoundException.Suggestion(
+            model.put("suggestions", List.of(new org.roleatlas.system.errors.NotFoundException.Suggestion(
                     "The history as it is now", "/roles/" + slug + "/history")));
             return new ModelAndView("system/error", model, HttpStatus.CONFLICT);
         }

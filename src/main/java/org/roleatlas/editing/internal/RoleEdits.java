@@ -12,8 +12,8 @@ import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.CatalogValidationException;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.catalog.RoleVersions;
-import org.roleatlas.system.InvalidFieldsException;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.InvalidFieldsException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 

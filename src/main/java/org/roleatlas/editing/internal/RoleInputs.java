@@ -15,7 +15,7 @@ import org.roleatlas.catalog.RoleLevel;
 import org.roleatlas.catalog.RoleNames;
 import org.roleatlas.catalog.RoleTags;
 import org.roleatlas.catalog.SizeBand;
-import org.roleatlas.system.InvalidFieldsException;
+import org.roleatlas.system.errors.InvalidFieldsException;
 
 /**
  * Turns a submitted role into the role to save, checking every field and naming each refused one. Text is cleaned

@@ -10,7 +10,7 @@ import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogLint;
 import org.roleatlas.catalog.CatalogSnapshot;
 import org.roleatlas.catalog.Role;
-import org.roleatlas.system.ForbiddenException;
+import org.roleatlas.system.errors.ForbiddenException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;

@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.roleatlas.accounts.Member;
-import org.roleatlas.system.InvalidFieldsException;
+import org.roleatlas.system.errors.InvalidFieldsException;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.PostRef;
 import org.roleatlas.posts.Posts;
 import org.roleatlas.posts.Viewer;
-import org.roleatlas.system.ForbiddenException;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.ForbiddenException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.roleatlas.system.ratelimit.RateLimiter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;

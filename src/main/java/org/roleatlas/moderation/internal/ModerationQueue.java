@@ -32,7 +32,7 @@ class ModerationQueue {
         this.repository = repository;
     }
 
-    /** @throws org.roleatlas.system.ForbiddenException unless the member is a moderator */
+    /** @throws org.roleatlas.system.errors.ForbiddenException unless the member is a moderator */
     ModerationViews.Queue queue(Member moderator) {
         Viewer viewer = Viewer.of(ModerationService.moderator(moderator));
         List<ModerationRepository.Flagged> flaggedPosts = repository.flagged(FLAGGED);

@@ -10,10 +10,10 @@ import org.roleatlas.accounts.Members;
 import org.roleatlas.posts.ModerationState;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.Viewer;
-import org.roleatlas.system.BadRequestException;
-import org.roleatlas.system.ForbiddenException;
-import org.roleatlas.system.InvalidFieldsException;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.BadRequestException;
+import org.roleatlas.system.errors.ForbiddenException;
+import org.roleatlas.system.errors.InvalidFieldsException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

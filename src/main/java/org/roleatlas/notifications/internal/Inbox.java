@@ -11,9 +11,9 @@ import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.PostRef;
 import org.roleatlas.posts.Posts;
 import org.roleatlas.posts.Viewer;
-import org.roleatlas.system.BadRequestException;
-import org.roleatlas.system.InvalidFieldsException;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.BadRequestException;
+import org.roleatlas.system.errors.InvalidFieldsException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.CatalogSnapshot;
-import org.roleatlas.system.InvalidFieldsException;
+import org.roleatlas.system.errors.InvalidFieldsException;
 import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.PostRules;
 import org.roleatlas.questions.CommunityBulkLoad;

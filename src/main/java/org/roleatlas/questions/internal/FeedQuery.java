@@ -1,6 +1,6 @@
 package org.roleatlas.questions.internal;
 
-import org.roleatlas.system.BadRequestException;
+import org.roleatlas.system.errors.BadRequestException;
 
 /**
  * One page of a question feed, as asked for in {@code ?sort=&role=&page=&before=}.

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.roleatlas.system.BadRequestException;
+import org.roleatlas.system.errors.BadRequestException;
 
 /**
  * The orders of the question feeds. Each order ends with the id, so ties have one stable order and a page never

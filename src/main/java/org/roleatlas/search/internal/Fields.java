@@ -16,46 +16,46 @@ import org.apache.lucene.util.BytesRef;
 import org.roleatlas.search.SearchDocument;
 
 /** The index's fields, and how a {@link SearchDocument} becomes a Lucene document. */
-final class Fields {
+public final class Fields {
 
     /** {@code type:key}, unique: updates and deletes go by it. */
-    static final String ID = "id";
-    static final String TYPE = "type";
-    static final String KEY = "key";
-    static final String TITLE = "title";
-    static final String ALIASES = "aliases";
-    static final String BODY = "body";
-    static final String ROLE = "role";
-    static final String URL = "url";
-    static final String BYLINE = "byline";
-    static final String CREATED = "created";
+    public static final String ID = "id";
+    public static final String TYPE = "type";
+    public static final String KEY = "key";
+    public static final String TITLE = "title";
+    public static final String ALIASES = "aliases";
+    public static final String BODY = "body";
+    public static final String ROLE = "role";
+    public static final String URL = "url";
+    public static final String BYLINE = "byline";
+    public static final String CREATED = "created";
     /**
      * An answer's or a comment's thread title: searched, but far below an item's own title, so a question outranks
      * its own answers for its title while "report to the CTO" still finds the answers in that thread.
      */
-    static final String THREAD = "thread";
+    public static final String THREAD = "thread";
     /** Whole words of the name and text, unstemmed: the vocabulary "did you mean" corrects from. */
-    static final String SPELL = "spell";
+    public static final String SPELL = "spell";
     /** A hash of what a reader sees of the item: identical texts collapse into one hit. */
-    static final String SAME_TEXT = "same_text";
+    public static final String SAME_TEXT = "same_text";
 
     /** The types whose title is their thread's, not their own. */
-    static final List<String> IN_THREAD = List.of("answer", "comment");
+    public static final List<String> IN_THREAD = List.of("answer", "comment");
 
     /**
      * Which shape of document this build writes. A commit records it; an index written with another shape is rebuilt
      * on start, because Lucene refuses to change how an existing field is indexed.
      */
-    static final String SCHEMA = "4";
+    public static final String SCHEMA = "4";
 
     /**
      * The types "content you might like" offers (an answer or a comment out of its thread reads poorly). Only these
      * carry {@link #RELATED_TEXT} and {@link #RELATED_ROLE}, so a related-content query walks their postings alone
      * instead of everyone's answers and comments only to filter them out.
      */
-    static final List<String> RELATABLE = List.of("question", "article", "poll", "role");
-    static final String RELATED_TEXT = "related_text";
-    static final String RELATED_ROLE = "related_role";
+    public static final List<String> RELATABLE = List.of("question", "article", "poll", "role");
+    public static final String RELATED_TEXT = "related_text";
+    public static final String RELATED_ROLE = "related_role";
 
     /** Similarity needs how often a word occurs, never where. */
     private static final FieldType RELATED = indexed(TextField.TYPE_NOT_STORED, IndexOptions.DOCS_AND_FREQS, false);
@@ -79,9 +79,9 @@ final class Fields {
      * Searched fields and their weight: a name match outranks a body match. Aliases weigh no more than titles: the
      * alias field holds only roles, so its words are rare there and BM25 already scores them high.
      */
-    static final List<String> TEXT = List.of(ALIASES, TITLE, BODY, THREAD);
+    public static final List<String> TEXT = List.of(ALIASES, TITLE, BODY, THREAD);
 
-    static float weight(String field) {
+    public static float weight(String field) {
         return switch (field) {
             case ALIASES, TITLE -> 3f;
             case THREAD -> 0.3f;
@@ -102,7 +102,7 @@ final class Fields {
      * What a reader sees of an item, as a number: the title (an answer's or comment's is its thread's, so only the
      * text counts) and the body, case and spacing aside.
      */
-    static long sameText(String title, String body) {
+    public static long sameText(String title, String body) {
         String text = (title + "\n" + body).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
         byte[] digest;
         try {
@@ -115,16 +115,16 @@ final class Fields {
     }
 
     /** The title a hit shows: its own, or for an answer or a comment its thread's. */
-    static String title(Document doc) {
+    public static String title(Document doc) {
         String title = doc.get(TITLE);
         return title != null ? title : doc.get(THREAD);
     }
 
-    static String id(String type, String key) {
+    public static String id(String type, String key) {
         return type + ":" + key;
     }
 
-    static Document toLucene(SearchDocument d) {
+    public static Document toLucene(SearchDocument d) {
         Document doc = new Document();
         doc.add(new StringField(ID, id(d.type(), d.key()), Field.Store.YES));
         doc.add(new StringField(TYPE, d.type(), Field.Store.YES));

@@ -1,5 +1,13 @@
 package org.roleatlas.search.internal;
 
+import org.roleatlas.search.internal.ranking.Collapse;
+import org.roleatlas.search.internal.ranking.ExactTitles;
+import org.roleatlas.search.internal.ranking.FewRolesPerPage;
+import org.roleatlas.search.internal.ranking.FacetCounts;
+import org.roleatlas.search.internal.ranking.HitLoader;
+import org.roleatlas.search.internal.ranking.Spelling;
+
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -25,7 +33,7 @@ import org.roleatlas.search.SearchQuery;
 import org.roleatlas.search.SearchResults;
 import org.roleatlas.search.SearchResults.Facet;
 import org.roleatlas.search.SearchResults.Hit;
-import org.roleatlas.system.BadRequestException;
+import org.roleatlas.system.errors.BadRequestException;
 import org.springframework.stereotype.Service;
 
 /** {@link Search} over this node's Lucene index: BM25, name matches first, highlighted snippets, facet counts. */

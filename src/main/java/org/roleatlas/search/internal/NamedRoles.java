@@ -24,7 +24,7 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
  * itself does. Named roles rank above posts that merely mention them. The names are read from the index once per
  * searcher: a catalogue edit reaches this list with its next index refresh.
  */
-final class NamedRoles {
+public final class NamedRoles {
 
     private static final LevenshteinDistance EDITS = new LevenshteinDistance();
 
@@ -58,7 +58,7 @@ final class NamedRoles {
     }
 
     /** Whether {@code part} occurs in {@code whole} as words in a row. */
-    static boolean contains(List<String> whole, List<String> part, Predicate<String> indexed) {
+    public static boolean contains(List<String> whole, List<String> part, Predicate<String> indexed) {
         for (int start = 0; start + part.size() <= whole.size(); start++) {
             boolean all = true;
             for (int i = 0; i < part.size() && all; i++) {

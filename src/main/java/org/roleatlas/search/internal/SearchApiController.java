@@ -11,7 +11,7 @@ import org.roleatlas.search.Related;
 import org.roleatlas.search.Search;
 import org.roleatlas.search.SearchQuery;
 import org.roleatlas.search.SearchResults;
-import org.roleatlas.system.BadRequestException;
+import org.roleatlas.system.errors.BadRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

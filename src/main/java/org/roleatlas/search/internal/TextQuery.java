@@ -31,7 +31,7 @@ import org.apache.lucene.search.TermQuery;
  * in a name, at lower weight, and, if it is the last word, as the beginning of a word, for people still typing. Words
  * the index has need neither, which keeps common queries cheap.
  */
-final class TextQuery {
+public final class TextQuery {
 
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"?");
     private static final float TOLERANT = 0.4f;
@@ -39,7 +39,7 @@ final class TextQuery {
     private TextQuery() {
     }
 
-    static Query parse(String text, Analyzer analyzer, Predicate<String> indexed) {
+    public static Query parse(String text, Analyzer analyzer, Predicate<String> indexed) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         Matcher phrases = PHRASE.matcher(text);
         StringBuilder rest = new StringBuilder();
@@ -70,7 +70,7 @@ final class TextQuery {
     }
 
     /** Only the beginnings of names, for type-ahead: every word as typed, the last also as a prefix. */
-    static Query names(String text, Analyzer analyzer) {
+    public static Query names(String text, Analyzer analyzer) {
         List<String> words = tokens(analyzer, text);
         if (words.isEmpty()) {
             return new MatchNoDocsQuery("no searchable words");
@@ -128,12 +128,12 @@ final class TextQuery {
         return new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
-    static List<String> tokens(Analyzer analyzer, String text) {
+    public static List<String> tokens(Analyzer analyzer, String text) {
         return tokens(analyzer, Fields.BODY, text);
     }
 
     /** The terms the field's analysis makes of the text. */
-    static List<String> tokens(Analyzer analyzer, String field, String text) {
+    public static List<String> tokens(Analyzer analyzer, String field, String text) {
         return positioned(analyzer, field, text).stream().map(Positioned::token).toList();
     }
 

@@ -8,7 +8,7 @@ import org.roleatlas.posts.PostKind;
 import org.roleatlas.posts.PostRef;
 import org.roleatlas.posts.Posts;
 import org.roleatlas.posts.Viewer;
-import org.roleatlas.system.ForbiddenException;
+import org.roleatlas.system.errors.ForbiddenException;
 import org.roleatlas.system.ratelimit.RateLimiter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -78,7 +78,7 @@ class VoteService {
 
     /**
      * @return the id of the question the post is shown on
-     * @throws org.roleatlas.system.NotFoundException for an unknown or deleted post
+     * @throws org.roleatlas.system.errors.NotFoundException for an unknown or deleted post
      * @throws ForbiddenException for the voter's own post
      */
     private long votable(Member voter, PostKind kind, long postId) {

@@ -32,7 +32,7 @@ import org.roleatlas.accounts.TestMembers;
 import org.roleatlas.polls.PollDraft;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.questions.internal.QuestionService;
-import org.roleatlas.system.ConflictException;
+import org.roleatlas.system.errors.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;

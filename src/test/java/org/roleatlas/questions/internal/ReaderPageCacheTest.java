@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.roleatlas.system.LocalWrites;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.NotFoundException;
 
 class ReaderPageCacheTest {
 

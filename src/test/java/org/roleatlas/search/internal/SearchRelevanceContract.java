@@ -20,7 +20,7 @@ import org.roleatlas.search.Search;
 import org.roleatlas.search.SearchQuery;
 import org.roleatlas.search.SearchResults;
 import org.roleatlas.search.SearchResults.Hit;
-import org.roleatlas.system.BadRequestException;
+import org.roleatlas.system.errors.BadRequestException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;

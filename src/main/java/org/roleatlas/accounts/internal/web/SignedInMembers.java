@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.Members;
 import org.roleatlas.accounts.SignedIn;
-import org.roleatlas.system.ForbiddenException;
+import org.roleatlas.system.errors.ForbiddenException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;

@@ -11,7 +11,7 @@ import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.posts.Authors;
 import org.roleatlas.posts.Viewer;
-import org.roleatlas.system.NotFoundException;
+import org.roleatlas.system.errors.NotFoundException;
 import org.roleatlas.system.WordDiff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;

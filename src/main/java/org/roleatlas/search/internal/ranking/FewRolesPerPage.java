@@ -1,4 +1,6 @@
-package org.roleatlas.search.internal;
+package org.roleatlas.search.internal.ranking;
+
+import org.roleatlas.search.internal.Fields;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -20,14 +22,14 @@ import org.apache.lucene.util.BytesRef;
  * exactly that. A page shows at most {@code perPage} roles the query does not name; the others wait, in their order,
  * for the next page with room. Roles the query names (scored above {@code named}) always keep their place.
  */
-final class FewRolesPerPage {
+public final class FewRolesPerPage {
 
     private static final BytesRef ROLE = new BytesRef("role");
 
     private FewRolesPerPage() {
     }
 
-    static ScoreDoc[] arrange(IndexSearcher searcher, ScoreDoc[] ranked, int pageSize, int perPage, float named)
+    public static ScoreDoc[] arrange(IndexSearcher searcher, ScoreDoc[] ranked, int pageSize, int perPage, float named)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<ScoreDoc> out = new ArrayList<>(ranked.length);

@@ -1,4 +1,4 @@
-package org.roleatlas.system;
+package org.roleatlas.system.errors;
 
 import java.util.List;
 

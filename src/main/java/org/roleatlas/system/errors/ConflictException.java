@@ -1,4 +1,4 @@
-package org.roleatlas.system;
+package org.roleatlas.system.errors;
 
 /**
  * The request is understood but clashes with the current state (a second ballot in a poll, a vote in a closed

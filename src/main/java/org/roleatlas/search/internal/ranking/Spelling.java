@@ -1,4 +1,7 @@
-package org.roleatlas.search.internal;
+package org.roleatlas.search.internal.ranking;
+
+import org.roleatlas.search.internal.Fields;
+import org.roleatlas.search.internal.TextQuery;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -19,7 +22,7 @@ import org.apache.lucene.search.spell.SuggestWord;
  * equally close words). Quotes and every other character stay as typed, so a phrase with a typo gets its corrected
  * phrase.
  */
-final class Spelling {
+public final class Spelling {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
@@ -27,7 +30,7 @@ final class Spelling {
     }
 
     /** The corrected query, or null when every word is known or none has a close enough neighbour. */
-    static String correct(IndexSearcher searcher, Analyzer analyzer, String text, Predicate<String> indexed)
+    public static String correct(IndexSearcher searcher, Analyzer analyzer, String text, Predicate<String> indexed)
             throws IOException {
         DirectSpellChecker checker = new DirectSpellChecker();
         Matcher words = WORD.matcher(text);

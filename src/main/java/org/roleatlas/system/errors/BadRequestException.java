@@ -1,4 +1,4 @@
-package org.roleatlas.system;
+package org.roleatlas.system.errors;
 
 /** The request itself is wrong (too few roles, an unknown format...): answered 400 with the reason. */
 public class BadRequestException extends RuntimeException {

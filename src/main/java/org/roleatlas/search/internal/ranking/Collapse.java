@@ -1,4 +1,6 @@
-package org.roleatlas.search.internal;
+package org.roleatlas.search.internal.ranking;
+
+import org.roleatlas.search.internal.Fields;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,13 +15,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
 /** Identical texts (the same comment posted under three answers) collapse into their best-ranked hit. */
-final class Collapse {
+public final class Collapse {
 
     private Collapse() {
     }
 
     /** The matches in their order, without any whose {@link Fields#SAME_TEXT} a better one already has. */
-    static ScoreDoc[] distinct(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
+    public static ScoreDoc[] distinct(IndexSearcher searcher, ScoreDoc[] ranked) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         Set<Long> seen = new HashSet<>();
         List<ScoreDoc> kept = new ArrayList<>(ranked.length);

@@ -1,4 +1,8 @@
-package org.roleatlas.search.internal;
+package org.roleatlas.search.internal.ranking;
+
+import org.roleatlas.search.internal.Fields;
+import org.roleatlas.search.internal.NamedRoles;
+import org.roleatlas.search.internal.TextQuery;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,17 +23,17 @@ import org.apache.lucene.index.StoredFields;
  * to the top, above the roles the query names. Answers and comments carry their thread's title, not their own, so
  * they never do.
  */
-final class ExactTitles {
+public final class ExactTitles {
 
     /** How many of the best matches are looked at: an item with the query as its whole title is among them. */
-    static final int HEAD = 20;
+    public static final int HEAD = 20;
 
     private static final Set<String> FIELDS = Set.of(Fields.TYPE, Fields.TITLE, Fields.ALIASES);
 
     private ExactTitles() {
     }
 
-    static ScoreDoc[] first(IndexSearcher searcher, Analyzer analyzer, List<String> query, Predicate<String> indexed,
+    public static ScoreDoc[] first(IndexSearcher searcher, Analyzer analyzer, List<String> query, Predicate<String> indexed,
                             ScoreDoc[] ranked) throws IOException {
         if (query.isEmpty() || ranked.length == 0) {
             return ranked;

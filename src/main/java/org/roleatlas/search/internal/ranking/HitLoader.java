@@ -1,4 +1,6 @@
-package org.roleatlas.search.internal;
+package org.roleatlas.search.internal.ranking;
+
+import org.roleatlas.search.internal.Fields;
 
 import java.io.IOException;
 import java.text.BreakIterator;
@@ -26,7 +28,7 @@ import org.springframework.web.util.HtmlUtils;
  * Turns a page of matches into hits with highlighted titles and snippets. Each hit's stored document is read once:
  * the highlighter is handed the text already read instead of decompressing it a second time.
  */
-final class HitLoader {
+public final class HitLoader {
 
     private static final int SNIPPET_LENGTH = 240;
     private static final int HIGHLIGHTED_LENGTH = 20_000;
@@ -35,7 +37,7 @@ final class HitLoader {
     private HitLoader() {
     }
 
-    static List<Hit> load(IndexSearcher searcher, Analyzer analyzer, Query query, ScoreDoc[] page) throws IOException {
+    public static List<Hit> load(IndexSearcher searcher, Analyzer analyzer, Query query, ScoreDoc[] page) throws IOException {
         if (page.length == 0) {
             return List.of();
         }

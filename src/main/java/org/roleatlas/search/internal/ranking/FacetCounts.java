@@ -1,4 +1,6 @@
-package org.roleatlas.search.internal;
+package org.roleatlas.search.internal.ranking;
+
+import org.roleatlas.search.internal.Fields;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -21,13 +23,13 @@ import org.apache.lucene.util.BytesRef;
  * filter only and the role facet with the type filter only (so each facet says what choosing it would give).
  * Counts by per-segment ordinal and turns ordinals into names once per segment. Not thread-safe: one per search.
  */
-final class FacetCounts extends SimpleCollector {
+public final class FacetCounts extends SimpleCollector {
 
     private final BytesRef typeFilter;
     private final BytesRef roleFilter;
-    final Map<String, Long> types = new HashMap<>();
-    final Map<String, Long> roles = new HashMap<>();
-    long total;
+    public final Map<String, Long> types = new HashMap<>();
+    public final Map<String, Long> roles = new HashMap<>();
+    public long total;
 
     private SortedSetDocValues typeValues;
     private SortedSetDocValues roleValues;
@@ -40,7 +42,7 @@ final class FacetCounts extends SimpleCollector {
      * Counts among the given hits (the best matches of the text query): counting every match of a broad query over a
      * large community would cost more than the search itself.
      */
-    static FacetCounts among(IndexSearcher searcher, ScoreDoc[] hits, String type, String role) throws IOException {
+    public static FacetCounts among(IndexSearcher searcher, ScoreDoc[] hits, String type, String role) throws IOException {
         int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         FacetCounts counts = new FacetCounts(type, role);

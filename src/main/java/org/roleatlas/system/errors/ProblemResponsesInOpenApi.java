@@ -1,4 +1,4 @@
-package org.roleatlas.system;
+package org.roleatlas.system.errors;
 
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;

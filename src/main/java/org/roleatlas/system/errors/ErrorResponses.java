@@ -1,4 +1,10 @@
-package org.roleatlas.system;
+package org.roleatlas.system.errors;
+
+import org.roleatlas.system.SiteHeader;
+
+import org.roleatlas.system.SiteHeaders;
+
+import org.roleatlas.system.PageRenderer;
 
 import java.net.URI;
 import java.util.List;
