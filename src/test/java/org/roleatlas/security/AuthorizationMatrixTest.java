@@ -81,15 +81,19 @@ class AuthorizationMatrixTest extends OwnServer {
         }
     }
 
-    /** A request: the path and either form fields (web) or a JSON body (API, null for none). */
-    record Call(String path, String[] form, Object json) {
+    /** A request: the path and either form fields (web) or a JSON body (API, null for none) with its headers. */
+    record Call(String path, String[] form, Object json, Map<String, String> headers) {
 
         static Call form(String path, String... pairs) {
-            return new Call(path, pairs, null);
+            return new Call(path, pairs, null, Map.of());
         }
 
         static Call json(String path, Object json) {
-            return new Call(path, null, json);
+            return json(path, json, Map.of());
+        }
+
+        static Call json(String path, Object json, Map<String, String> headers) {
+            return new Call(path, null, json, headers);
         }
     }
 
@@ -305,6 +309,37 @@ class AuthorizationMatrixTest extends OwnServer {
         rules.add(api("PUT", "/api/articles/{slug}", Rightful.EDITOR, (t, k) -> Call.json("/api/articles/" + t.article(),
                 Map.of("title", "Edited article " + fresh("a"), "summary", "Edited.", "body", "Edited text.",
                         "roles", List.of("cio")))));
+        // Catalogue editing: editors change roles and frameworks; any member may suggest an edit to a role
+        rules.add(web("/roles/{slug}/edit", Rightful.EDITOR, (t, k) -> Call.form("/roles/cio/edit",
+                filledForm(editor, "/roles/cio/edit", "role-form", "summary", "A summary " + fresh("edited"),
+                        "reason", "A clearer summary"))));
+        rules.add(api("PUT", "/api/roles/{slug}", Rightful.EDITOR, (t, k) -> Call.json("/api/roles/chief-data-officer",
+                Map.of("summary", "A summary " + fresh("put"), "reason", "A clearer summary"),
+                Map.of("If-Match", "\"" + roleVersion("chief-data-officer") + "\""))));
+        long[] earlierRevision = new long[1];
+        rules.add(new Rule("POST", "/roles/{slug}/restore", false, Rightful.EDITOR, List.of(""),
+                (t, k) -> Call.form("/roles/cto/restore", "revision", Long.toString(earlierRevision[0]),
+                        "version", roleVersion("cto"), "reason", "Back to the earlier text"),
+                (t, k) -> {
+                    earlierRevision[0] = editRole("cto");
+                    editRole("cto");
+                }));
+        rules.add(new Rule("POST", "/roles/{slug}/shipped/ignore", false, Rightful.EDITOR, List.of(""),
+                (t, k) -> Call.form("/roles/data-engineer/shipped/ignore"), (t, k) -> shippedTextChanged("data-engineer")));
+        rules.add(web("/frameworks/{key}/edit", Rightful.EDITOR, (t, k) -> Call.form("/frameworks/focus/edit",
+                filledForm(editor, "/frameworks/focus/edit", "framework-form", "name", "Focus " + fresh("renamed"),
+                        "reason", "A clearer name"))));
+        rules.add(web("/roles/{slug}/suggest", Rightful.ANY_MEMBER, (t, k) -> Call.form("/roles/qa-engineer/suggest",
+                filledForm(other, "/roles/qa-engineer/suggest", "role-form", "summary", "A summary " + fresh("suggested"),
+                        "reason", "Reads more plainly"))));
+        long[] suggestion = new long[1];
+        Preparation suggested = (t, k) -> suggestion[0] = suggest(owner, "agile-coach");
+        rules.add(new Rule("POST", "/suggestions/{id}/accept", false, Rightful.EDITOR, List.of(""),
+                (t, k) -> Call.form("/suggestions/" + suggestion[0] + "/accept",
+                        filledForm(editor, "/suggestions/" + suggestion[0], "role-form")), suggested));
+        rules.add(new Rule("POST", "/suggestions/{id}/reject", false, Rightful.EDITOR, List.of(""),
+                (t, k) -> Call.form("/suggestions/" + suggestion[0] + "/reject", "reason", "Not what the role does"),
+                suggested));
         rules.add(web("/notifications/{id}/read", Rightful.ANY_MEMBER, (t, k) -> Call.form("/notifications/1/read")));
         rules.add(web("/notifications/read", Rightful.ANY_MEMBER, (t, k) -> Call.form("/notifications/read")));
         rules.add(web("/notifications/settings", Rightful.ANY_MEMBER,
@@ -318,6 +353,77 @@ class AuthorizationMatrixTest extends OwnServer {
         rules.add(new Rule("POST", "/notifications/unsubscribe", false, Rightful.ANYONE, List.of(""),
                 (t, k) -> Call.form(unsubscribeLink(t.member())), (t, k) -> unsubscribeSecret()));
         return rules;
+    }
+
+    /**
+     * The form {@code formId} on the page as {@code member} sees it, every field as the page fills it in (not the
+     * CSRF field, which the sender adds), with the given name/value pairs in place of the page's values.
+     */
+    private String[] filledForm(Site.Member member, String page, String formId, String... changes) {
+        HttpResponse<String> response = member.get(page);
+        assertThat(response.statusCode()).as("%s as %s: %s", page, member.username, response.body()).isEqualTo(200);
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(response.body()).getElementById(formId);
+        assertThat(form).as("form %s on %s", formId, page).isNotNull();
+        Map<String, String> replaced = new LinkedHashMap<>();
+        for (int i = 0; i < changes.length; i += 2) {
+            replaced.put(changes[i], changes[i + 1]);
+        }
+        List<String> pairs = new ArrayList<>();
+        for (org.jsoup.nodes.Element field : form.select("input[name], textarea[name], select[name]")) {
+            String name = field.attr("name");
+            if (name.equals("_csrf") || replaced.containsKey(name)
+                    || field.is("input[type=checkbox]:not([checked]), input[type=radio]:not([checked])")) {
+                continue;
+            }
+            List<String> values = switch (field.tagName()) {
+                case "textarea" -> List.of(field.wholeText());
+                case "select" -> field.select("option[selected]").isEmpty()
+                        ? (field.hasAttr("multiple") ? List.of() : List.of(field.select("option").first().val()))
+                        : field.select("option[selected]").eachAttr("value");
+                default -> List.of(field.val());
+            };
+            values.forEach(value -> {
+                pairs.add(name);
+                pairs.add(value);
+            });
+        }
+        replaced.forEach((name, value) -> {
+            pairs.add(name);
+            pairs.add(value);
+        });
+        return pairs.toArray(String[]::new);
+    }
+
+    /** The role's version, as its ETag names it for If-Match. */
+    private String roleVersion(String slug) {
+        HttpResponse<String> role = site.get("/api/roles/" + slug);
+        assertThat(role.statusCode()).as(role.body()).isEqualTo(200);
+        return role.headers().firstValue("ETag").orElseThrow().replaceFirst("^W/", "").replace("\"", "");
+    }
+
+    /** An editor's change to the role's summary through the API; the revision it made. */
+    private long editRole(String slug) {
+        HttpResponse<String> saved = editor.api("PUT", "/api/roles/" + slug, Map.of("summary",
+                "A summary " + fresh("prepared"), "reason", "Preparing the target."),
+                Map.of("If-Match", "\"" + roleVersion(slug) + "\""));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        return Site.json(saved).get("revision").asLong();
+    }
+
+    /** An edited role whose shipped text changed since editors last looked, as after an upgrade. */
+    private void shippedTextChanged(String slug) {
+        assertThat(jdbc.sql("update catalog_role set shipped_hash = 'an earlier release', edited = true "
+                + "where slug = ? and origin = 'shipped'").param(slug).update()).isEqualTo(1);
+    }
+
+    /** A member's suggested edit to the role's summary, pending; its id. */
+    private long suggest(Site.Member member, String slug) {
+        String page = "/roles/" + slug + "/suggest";
+        HttpResponse<String> sent = member.post(page, filledForm(member, page, "role-form", "summary",
+                "A summary " + fresh("proposed"), "reason", "Preparing the target."));
+        String location = sent.headers().firstValue("Location").orElse("");
+        assertThat(location).as("suggesting: %d %s", sent.statusCode(), sent.body()).matches(".*/suggestions/\\d+");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     /** Every post kind with every decision, as "questions/hide". */
@@ -516,10 +622,12 @@ class AuthorizationMatrixTest extends OwnServer {
     private HttpResponse<String> send(Rule rule, Call call, Actor actor) {
         if (rule.api()) {
             return switch (actor) {
-                case ANONYMOUS -> site.api(rule.method(), call.path(), null, call.json());
-                case OTHER_MEMBER -> site.api(rule.method(), call.path(), other.token, call.json());
-                case SUSPENDED_MEMBER -> site.api(rule.method(), call.path(), suspended.token, call.json());
-                case REVOKED_TOKEN -> site.api(rule.method(), call.path(), revokedTokens.get(rule.rightful()), call.json());
+                case ANONYMOUS -> site.api(rule.method(), call.path(), null, call.json(), call.headers());
+                case OTHER_MEMBER -> site.api(rule.method(), call.path(), other.token, call.json(), call.headers());
+                case SUSPENDED_MEMBER -> site.api(rule.method(), call.path(), suspended.token, call.json(),
+                        call.headers());
+                case REVOKED_TOKEN -> site.api(rule.method(), call.path(), revokedTokens.get(rule.rightful()), call.json(),
+                        call.headers());
                 case SESSION_WITHOUT_TOKEN -> rightfulMember(rule.rightful()).sendWithCookies(jsonRequest(rule, call));
                 case NO_CSRF_FIELD -> throw new IllegalArgumentException("the API takes no CSRF field");
             };
@@ -534,9 +642,11 @@ class AuthorizationMatrixTest extends OwnServer {
     }
 
     private HttpRequest.Builder jsonRequest(Rule rule, Call call) {
-        return site.request(call.path()).header("Content-Type", "application/json").method(rule.method(),
-                call.json() == null ? HttpRequest.BodyPublishers.noBody()
+        HttpRequest.Builder request = site.request(call.path()).header("Content-Type", "application/json")
+                .method(rule.method(), call.json() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(Site.JSON.writeValueAsString(call.json())));
+        call.headers().forEach(request::header);
+        return request;
     }
 
     private static Map<String, String> changed(Map<String, String> before, Map<String, String> after) {
@@ -553,7 +663,7 @@ class AuthorizationMatrixTest extends OwnServer {
     private void succeedsForTheRightfulUser(Rule rule, String kind, Targets targets) {
         Call call = rule.call().apply(targets, kind);
         Site.Member member = rightfulMember(rule.rightful());
-        HttpResponse<String> response = rule.api() ? member.api(rule.method(), call.path(), call.json())
+        HttpResponse<String> response = rule.api() ? member.api(rule.method(), call.path(), call.json(), call.headers())
                 : member.post(call.path(), call.form());
         int status = response.statusCode();
         String location = response.headers().firstValue("Location").orElse("");
@@ -580,7 +690,7 @@ class AuthorizationMatrixTest extends OwnServer {
         }
     }
 
-    /** Every row of every table a request could change (not the catalogue, which no endpoint writes). */
+    /** Every row of every table a request could change, the catalogue's included (editors change roles and frameworks). */
     private Map<String, String> fingerprint() {
         Map<String, String> tables = new TreeMap<>();
         List<String> names = jdbc.sql("select table_name from information_schema.tables "
@@ -588,7 +698,7 @@ class AuthorizationMatrixTest extends OwnServer {
                 .query(String.class).list();
         for (String table : names) {
             String lower = table.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("catalog_") || lower.startsWith("flyway") || BACKGROUND_TABLES.contains(lower)) {
+            if (lower.startsWith("flyway") || BACKGROUND_TABLES.contains(lower)) {
                 continue;
             }
             List<String> rows = new ArrayList<>();
@@ -605,7 +715,8 @@ class AuthorizationMatrixTest extends OwnServer {
             rows.sort(null);
             tables.put(lower, rows.size() + " rows, hash " + rows.hashCode());
         }
-        assertThat(tables).containsKeys("question", "answer", "comment", "member", "access_token", "article");
+        assertThat(tables).containsKeys("question", "answer", "comment", "member", "access_token", "article",
+                "catalog_role", "catalog_role_value", "catalog_framework", "catalog_revision", "role_suggestion");
         return tables;
     }
 }

@@ -92,7 +92,13 @@ final class Site {
 
     /** An API call with a token (or none when {@code token} is null): no cookies, as a program sends it. */
     HttpResponse<String> api(String method, String path, String token, Object json) {
+        return api(method, path, token, json, Map.of());
+    }
+
+    /** An API call with extra headers, such as {@code If-Match}. */
+    HttpResponse<String> api(String method, String path, String token, Object json, Map<String, String> headers) {
         HttpRequest.Builder request = request(path).header("Accept", "application/json");
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -254,6 +260,10 @@ final class Site {
 
         HttpResponse<String> api(String method, String path, Object json) {
             return Site.this.api(method, path, token, json);
+        }
+
+        HttpResponse<String> api(String method, String path, Object json, Map<String, String> headers) {
+            return Site.this.api(method, path, token, json, headers);
         }
 
         long ask(String title, String body, Map<String, Object> extra) {
