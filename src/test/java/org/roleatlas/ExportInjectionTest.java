@@ -73,6 +73,9 @@ class ExportInjectionTest {
         List<String> lines = new ArrayList<>();
         for (String line : cto.lines().toList()) {
             String key = line.strip().split(":", 2)[0];
+            if (line.startsWith("variants:")) {
+                break; // the CTO's company-size variants come last; the hostile role has none
+            }
             if (line.startsWith("slug:")) {
                 lines.add("slug: hostile-role");
             } else if (line.startsWith("title:")) {

@@ -357,10 +357,18 @@ abstract class StatementCountContract {
         return searched;
     }
 
+    /**
+     * A session's password cut-off is read once per node every few seconds (accounts' SessionCutoff cache), so it lands
+     * on whichever request comes after the cache expired: a cost of time, not of the page, and left out here.
+     */
+    private static List<String> perPage(List<String> statements) {
+        return statements.stream().filter(s -> !s.startsWith("select sessions_valid_after from member")).toList();
+    }
+
     /** The same count with twice the rows, and no more than {@code ceiling}. */
     private static void assertFlat(String what, Read smallRead, Read largeRead, int ceiling) {
-        List<String> small = smallRead.statements();
-        List<String> large = largeRead.statements();
+        List<String> small = perPage(smallRead.statements());
+        List<String> large = perPage(largeRead.statements());
         assertThat(large.size()).as("%s: %d statements with N rows, %d with 2N:%n%s%n--- with N:%n%s", what,
                 small.size(), large.size(), String.join("\n", large), String.join("\n", small))
                 .isEqualTo(small.size());
