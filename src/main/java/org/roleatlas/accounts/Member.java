@@ -11,4 +11,9 @@ public record Member(long id, String username, String displayName, String jobTit
     public Member {
         authorities = Set.copyOf(authorities);
     }
+
+    /** Whether the member may edit the catalogue and write articles: active, with the editor authority. */
+    public boolean isEditor() {
+        return active && authorities.contains(Authority.EDITOR);
+    }
 }

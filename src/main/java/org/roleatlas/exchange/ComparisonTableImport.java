@@ -19,7 +19,7 @@ import org.roleatlas.compare.MarkdownTable;
  * gives each role, and says how every header and row label matched. Every problem in the table is collected,
  * not only the first: all unknown row labels at once, each with its line.
  */
-final class ComparisonTableImport {
+record ComparisonTableImport(CatalogSnapshot snapshot, RoleNameResolver names, ImportOptions options) {
 
     static final String NEW_ROLE_FAMILY = "other";
     /** A header starting with this creates the role it names (like --create-roles, for one column). */
@@ -52,16 +52,6 @@ final class ComparisonTableImport {
      */
     record Table(String source, int headerLine, List<Column> columns, List<RowMatch> rows, List<String> dimensionKeys,
                  List<String> unmatched) {
-    }
-
-    private final CatalogSnapshot snapshot;
-    private final RoleNameResolver names;
-    private final ImportOptions options;
-
-    ComparisonTableImport(CatalogSnapshot snapshot, RoleNameResolver names, ImportOptions options) {
-        this.snapshot = snapshot;
-        this.names = names;
-        this.options = options;
     }
 
     /** Tables must have their {@code |---|} row: without it a Markdown renderer shows no table at all. */

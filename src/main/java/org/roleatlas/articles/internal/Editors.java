@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.roleatlas.accounts.Authority;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.Members;
 import org.roleatlas.system.errors.ForbiddenException;
@@ -29,7 +28,7 @@ class Editors {
     }
 
     static boolean isEditor(Member member) {
-        return member != null && member.active() && member.authorities().contains(Authority.EDITOR);
+        return member != null && member.isEditor();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.roleatlas.editing.internal;
 
-import org.roleatlas.accounts.Authority;
 import org.roleatlas.accounts.Member;
 import org.roleatlas.system.errors.ForbiddenException;
 
@@ -11,11 +10,11 @@ final class Editors {
     }
 
     static boolean isEditor(Member member) {
-        return member != null && member.active() && member.authorities().contains(Authority.EDITOR);
+        return member != null && member.isEditor();
     }
 
     static Member require(Member member) {
-        if (!isEditor(member)) {
+        if (member == null || !member.isEditor()) {
             throw new ForbiddenException("Only editors change the catalogue; members may suggest an edit.");
         }
         return member;

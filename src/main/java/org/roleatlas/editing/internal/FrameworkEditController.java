@@ -22,15 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Editors' form for a framework: name, description, and each dimension's label, description and position. */
 @Controller
-class FrameworkEditController {
-
-    private final Catalog catalog;
-    private final FrameworkEdits edits;
-
-    FrameworkEditController(Catalog catalog, FrameworkEdits edits) {
-        this.catalog = catalog;
-        this.edits = edits;
-    }
+record FrameworkEditController(Catalog catalog, FrameworkEdits edits) {
 
     @GetMapping("/frameworks/{key}/edit")
     ModelAndView form(@PathVariable String key, @SignedIn Member member) {

@@ -37,23 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the form was opened.
  */
 @Service
-class FrameworkEdits {
+record FrameworkEdits(Catalog catalog, CatalogEditing editing, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final Catalog catalog;
-    private final CatalogEditing editing;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
-
-    FrameworkEdits(Catalog catalog, CatalogEditing editing, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
-        this.catalog = catalog;
-        this.editing = editing;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     static String version(Framework framework) {
         try {

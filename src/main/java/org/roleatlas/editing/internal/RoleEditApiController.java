@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Catalogue")
-class RoleEditApiController {
+record RoleEditApiController(Catalog catalog, RoleEdits edits) {
 
     /**
      * A role as an editor would have it; a field left out keeps its current content. Links are role names or slugs.
@@ -64,14 +64,6 @@ class RoleEditApiController {
 
     /** @param revision the revision the save made, on the role's history page */
     record SavedJson(String slug, String version, long revision, String url, String history) {
-    }
-
-    private final Catalog catalog;
-    private final RoleEdits edits;
-
-    RoleEditApiController(Catalog catalog, RoleEdits edits) {
-        this.catalog = catalog;
-        this.edits = edits;
     }
 
     @PutMapping("/api/roles/{slug}")

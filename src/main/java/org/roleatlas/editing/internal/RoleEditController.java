@@ -27,22 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Editors' pages for a role: the edit form, the history with restore, and the shipped text to adopt or ignore. */
 @Controller
-class RoleEditController {
-
-    private final Catalog catalog;
-    private final CatalogEditing editing;
-    private final RoleEdits edits;
-    private final RevisionRepository revisions;
-    private final People people;
-
-    RoleEditController(Catalog catalog, CatalogEditing editing, RoleEdits edits, RevisionRepository revisions,
-                       People people) {
-        this.catalog = catalog;
-        this.editing = editing;
-        this.edits = edits;
-        this.revisions = revisions;
-        this.people = people;
-    }
+record RoleEditController(Catalog catalog, CatalogEditing editing, RoleEdits edits, RevisionRepository revisions, People people) {
 
     @GetMapping("/roles/{slug}/edit")
     ModelAndView editForm(@PathVariable String slug, @SignedIn Member member) {

@@ -22,22 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * based on an older version of the role ({@link EditConflictException}), writes the revision and applies the role.
  */
 @Service
-class RoleEdits {
+record RoleEdits(Catalog catalog, CatalogEditing editing, RevisionRepository revisions, TransactionTemplate transaction) {
 
     /** What a save left: the revision and the role's new version. */
     record Saved(long revisionId, String version) {
-    }
-
-    private final Catalog catalog;
-    private final CatalogEditing editing;
-    private final RevisionRepository revisions;
-    private final TransactionTemplate transaction;
-
-    RoleEdits(Catalog catalog, CatalogEditing editing, RevisionRepository revisions, TransactionTemplate transaction) {
-        this.catalog = catalog;
-        this.editing = editing;
-        this.revisions = revisions;
-        this.transaction = transaction;
     }
 
     /** An editor's save of the whole role form. */

@@ -26,21 +26,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** "Suggest an edit" for members, and the editors' queue where suggestions are accepted or rejected. */
 @Controller
-class SuggestionController {
+record SuggestionController(Catalog catalog, Suggestions suggestions, RevisionRepository repository, People people) {
 
     private static final int QUEUE = 100;
-
-    private final Catalog catalog;
-    private final Suggestions suggestions;
-    private final RevisionRepository repository;
-    private final People people;
-
-    SuggestionController(Catalog catalog, Suggestions suggestions, RevisionRepository repository, People people) {
-        this.catalog = catalog;
-        this.suggestions = suggestions;
-        this.repository = repository;
-        this.people = people;
-    }
 
     @GetMapping("/roles/{slug}/suggest")
     ModelAndView suggestForm(@PathVariable String slug, @SignedIn Member member) {

@@ -22,19 +22,7 @@ import org.springframework.stereotype.Component;
  * review notifies nobody but its author until a moderator approves it.
  */
 @Component
-class NotificationEvents {
-
-    private final Notifier notifier;
-    private final FollowRepository follows;
-    private final Members members;
-    private final Catalog catalog;
-
-    NotificationEvents(Notifier notifier, FollowRepository follows, Members members, Catalog catalog) {
-        this.notifier = notifier;
-        this.follows = follows;
-        this.members = members;
-        this.catalog = catalog;
-    }
+record NotificationEvents(Notifier notifier, FollowRepository follows, Members members, Catalog catalog) {
 
     @EventListener
     void asked(QuestionPosted q) {

@@ -14,19 +14,7 @@ import org.springframework.stereotype.Component;
  * never to the member who acted, each delivered as the recipient's settings say.
  */
 @Component
-class Notifier {
-
-    private final NotificationRepository notifications;
-    private final SettingsRepository settings;
-    private final Mailer mailer;
-    private final Clock clock;
-
-    Notifier(NotificationRepository notifications, SettingsRepository settings, Mailer mailer, Clock clock) {
-        this.notifications = notifications;
-        this.settings = settings;
-        this.mailer = mailer;
-        this.clock = clock;
-    }
+record Notifier(NotificationRepository notifications, SettingsRepository settings, Mailer mailer, Clock clock) {
 
     /**
      * @param actorId the member whose action this is (0 for none): never notified
