@@ -3,13 +3,15 @@ package org.roleatlas.catalog;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.roleatlas.system.Choice;
+
 /**
  * Company-size bands for role variants, as employees. Coarser than the bands members pick for themselves (five,
  * not eight) because a role changes shape at a handful of thresholds; the boundaries (50, 200, 1,000, 10,000) are
  * boundaries of the member bands too, so a member's own band always falls in exactly one of these.
  * Keys are stable: they appear in URLs ({@code ?size=1-50}), files and the API.
  */
-public enum SizeBand {
+public enum SizeBand implements Choice {
     STARTUP("1-50", "1–50 employees"),
     SCALE_UP("51-200", "51–200 employees"),
     MID_SIZE("201-1000", "201–1,000 employees"),
@@ -24,17 +26,18 @@ public enum SizeBand {
         this.label = label;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<SizeBand> fromKey(String key) {
-        return key == null ? Optional.empty()
-                : Arrays.stream(values()).filter(b -> b.key.equals(key.strip())).findFirst();
+        return Choice.byKey(SizeBand.class, key == null ? null : key.strip());
     }
 
     /**
