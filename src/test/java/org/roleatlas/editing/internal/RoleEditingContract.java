@@ -18,12 +18,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.roleatlas.CommunityContract;
+import org.roleatlas.CommunityFixture;
 import org.roleatlas.accounts.MemberSessions;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,15 +36,11 @@ import tools.jackson.databind.json.JsonMapper;
  * edits that editors accept or reject. Own database, once per engine.
  */
 @CommunityContract
-abstract class RoleEditingContract {
+abstract class RoleEditingContract extends CommunityFixture {
 
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Catalog catalog;
 
