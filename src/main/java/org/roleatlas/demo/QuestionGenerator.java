@@ -164,9 +164,18 @@ final class QuestionGenerator {
 
     private String newComment(Writing.Topic topic, Phrases.Cast cast, Author commenter) {
         for (int attempt = 0; attempt < 1_000; attempt++) {
-            String core = random.nextInt(3) == 0 ? pick(writing.comments()) : pick(fitting(topic.comments(), cast));
-            String text = Phrases.fill(String.join(" ", pick(writing.commentOpeners()), core,
-                    pick(writing.commentTails())).strip(), cast, commenter, months());
+            // A large sample uses up the short combinations: then a comment makes one point more, then two.
+            int points = attempt < 20 ? 1 : attempt < 100 ? 2 : 3;
+            List<String> parts = new ArrayList<>(points + 2);
+            parts.add(pick(writing.commentOpeners()));
+            for (int point = 0; point < points; point++) {
+                String core = random.nextInt(3) == 0 ? pick(writing.comments()) : pick(fitting(topic.comments(), cast));
+                if (!parts.contains(core)) {
+                    parts.add(core);
+                }
+            }
+            parts.add(pick(writing.commentTails()));
+            String text = Phrases.fill(String.join(" ", parts).strip(), cast, commenter, months());
             if (commentHashes.add(hash(text))) {
                 return text;
             }
