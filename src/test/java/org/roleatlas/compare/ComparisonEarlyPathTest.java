@@ -7,12 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.roleatlas.OwnDatabase;
+import org.roleatlas.catalog.Catalog;
+import org.roleatlas.catalog.CatalogDocument;
+import org.roleatlas.catalog.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +41,8 @@ class ComparisonEarlyPathTest {
     int port;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    Catalog catalog;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -89,6 +95,24 @@ class ComparisonEarlyPathTest {
         assertThat(get("/compare/cto-vs-cio?size=lots", Map.of()).statusCode()).isEqualTo(400);
         assertThat(get("/compare/cto-vs-nobody", Map.of()).statusCode()).isEqualTo(404);
         assertThat(sentEarly()).isEqualTo(before);
+    }
+
+    @Test
+    void afterARoleEditTheEarlyPathNeverSendsTheOldPage() throws Exception {
+        String path = "/compare/cio-vs-ciso";
+        get(path, Map.of());
+        String before = get(path, Map.of()).body(); // sent early
+        Role cio = catalog.snapshot().role("cio").orElseThrow();
+        Map<String, String> edited = new HashMap<>(cio.values());
+        edited.put("strategic-planning", "Plans in quarterly bets, revisited every month.");
+        catalog.apply(CatalogDocument.ofRoles("edit", List.of(cio.withValues(edited))));
+
+        double early = sentEarly();
+        HttpResponse<String> after = get(path, Map.of());
+        assertThat(sentEarly()).isEqualTo(early); // the old version's entry is not used
+        assertThat(after.body()).isNotEqualTo(before).contains("Plans in quarterly bets, revisited every month.");
+        assertThat(get(path, Map.of()).body()).isEqualTo(after.body());
+        assertThat(sentEarly()).isEqualTo(early + 1);
     }
 
     @Test
