@@ -51,8 +51,7 @@ record ComparisonController(Comparisons comparisons, Catalog catalog, PageRender
         ComparisonPath.Spec parsed = ComparisonPath.parse(spec);
         Optional<ExportFormat> format = parsed.format().or(() -> ExportFormat.fromAccept(accept));
         SizeBand band = SizeBand.parameter(size);
-        String key = spec + '|' + framework + '|' + diff + '|' + (band == null ? "" : band.key()) + '|'
-                + format.map(Enum::name).orElse("HTML");
+        String key = cacheKey(spec, framework, diff, band, format);
         CatalogSnapshot snapshot = catalog.snapshot();
         Rendered rendered = cache.get(key, snapshot.version(), () -> render(snapshot, parsed, framework, diff, band, format));
         if (rendered.type() == null) {
@@ -65,6 +64,12 @@ record ComparisonController(Comparisons comparisons, Catalog catalog, PageRender
         }
         return ResponseEntity.ok().contentType(rendered.type()).eTag(rendered.etag())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(rendered.body());
+    }
+
+    /** The render cache's key for a request; {@code CachedComparisons} looks responses up by the same key. */
+    static String cacheKey(String spec, String framework, boolean diff, SizeBand band, Optional<ExportFormat> format) {
+        return spec + '|' + framework + '|' + diff + '|' + (band == null ? "" : band.key()) + '|'
+                + format.map(Enum::name).orElse("HTML");
     }
 
     /** Renders the page or export; a request by alias renders as a redirect (type null, body = location). */

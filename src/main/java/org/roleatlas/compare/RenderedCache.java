@@ -68,6 +68,11 @@ class RenderedCache {
         return entries.get(new Key(catalogVersion, key), k -> render.get());
     }
 
+    /** The entry for this key if it is cached for this catalogue version, without rendering; null otherwise. */
+    Rendered peek(String key, long catalogVersion) {
+        return catalogVersion == version ? entries.getIfPresent(new Key(catalogVersion, key)) : null;
+    }
+
     /** Entries held now, after pending evictions ran; for tests. */
     long size() {
         entries.cleanUp();
