@@ -270,7 +270,7 @@ class ClusterOnPostgresTest {
     }
 
     /** Polls until the answer satisfies the check, failing if that takes longer than the budget after the write. */
-    private static void eventually(long budgetMillis, long writtenNanos, Supplier<HttpResponse<String>> read,
+    static void eventually(long budgetMillis, long writtenNanos, Supplier<HttpResponse<String>> read,
                                    Predicate<HttpResponse<String>> check) {
         while (true) {
             HttpResponse<String> response = read.get();

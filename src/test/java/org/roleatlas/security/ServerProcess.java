@@ -24,7 +24,7 @@ import org.roleatlas.RoleAtlasApplication;
  * with SIGKILL or watched from outside. The process's output goes to a file under target/security-servers, kept for
  * reading after a failure.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     /** Limits high enough that load from a test is never throttled (6 digits is the most a limit takes). */
@@ -33,7 +33,7 @@ final class ServerProcess implements AutoCloseable {
             "ROLEATLAS_RATELIMITS_SIGNUP", "100000/1m", "ROLEATLAS_RATELIMITS_FLAG", "100000/1m");
 
     /** Where the server keeps its data: the data directory, and the database when it is not the embedded one. */
-    record Database(String label, String url, String user, String password) {
+    public record Database(String label, String url, String user, String password) {
 
         static Database embedded() {
             return new Database("H2", null, null, null);
@@ -43,7 +43,7 @@ final class ServerProcess implements AutoCloseable {
          * A schema of its own in the test PostgreSQL that scripts/test starts (ROLEATLAS_TEST_PG_URL etc.); without
          * it this fails, it does not skip.
          */
-        static Database postgresSchema(String schema) {
+        public static Database postgresSchema(String schema) {
             String url = System.getenv("ROLEATLAS_TEST_PG_URL");
             assertThat(url).as("ROLEATLAS_TEST_PG_URL: the test PostgreSQL is started by scripts/test "
                     + "(eval \"$(scripts/postgres start)\" to run this test alone)").isNotBlank();

@@ -2,6 +2,7 @@ package org.roleatlas.discovery.internal;
 
 import java.time.Duration;
 
+import org.roleatlas.system.PublicUrl;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,9 +32,9 @@ class DiscoveryController {
             Disallow: /*/flags
             """;
 
-    private final SiteAddress site;
+    private final PublicUrl site;
 
-    DiscoveryController(SiteAddress site) {
+    DiscoveryController(PublicUrl site) {
         this.site = site;
     }
 
@@ -43,7 +44,7 @@ class DiscoveryController {
      */
     @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
     ResponseEntity<String> robots() {
-        String body = ROBOTS + "\nSitemap: " + site.base() + "/sitemap.xml\n";
+        String body = ROBOTS + "\nSitemap: " + site.forRequest() + "/sitemap.xml\n";
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(body);
     }

@@ -8,6 +8,7 @@ import org.roleatlas.articles.PublishedArticles;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.questions.QuestionFeed;
+import org.roleatlas.system.PublicUrl;
 import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** Atom feeds of the newest questions, a role's discussions and the articles: what everyone may read, 20 newest. */
 @Controller
-record FeedController(QuestionFeed questionFeed, PublishedArticles publishedArticles, Catalog catalog, SiteAddress site,
+record FeedController(QuestionFeed questionFeed, PublishedArticles publishedArticles, Catalog catalog, PublicUrl site,
                       Clock clock) {
 
     static final int ENTRIES = 20;
@@ -39,7 +40,7 @@ record FeedController(QuestionFeed questionFeed, PublishedArticles publishedArti
 
     @GetMapping("/articles/feed.atom")
     ResponseEntity<String> articles() {
-        String base = site.base();
+        String base = site.forRequest();
         List<AtomFeed.Entry> entries = publishedArticles.newest(ENTRIES).stream()
                 .map(a -> new AtomFeed.Entry(base + a.url(), a.title(), a.byline(), a.summary(), a.publishedAt(),
                         a.updatedAt()))
@@ -49,7 +50,7 @@ record FeedController(QuestionFeed questionFeed, PublishedArticles publishedArti
     }
 
     private ResponseEntity<String> atom(String title, String page, List<QuestionFeed.Entry> latest) {
-        String base = site.base();
+        String base = site.forRequest();
         List<AtomFeed.Entry> entries = latest.stream()
                 .map(q -> new AtomFeed.Entry(base + q.url(), q.title(), q.author(), q.summary(), q.published(),
                         q.updated()))

@@ -3,6 +3,7 @@ package org.roleatlas.discovery.internal;
 import java.time.Duration;
 import java.util.List;
 
+import org.roleatlas.system.PublicUrl;
 import org.roleatlas.system.errors.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** {@code /sitemap.xml}: all public pages, or an index of numbered sitemaps once there are more than 50,000. */
 @Controller
-record SitemapController(SitemapPaths paths, SiteAddress site) {
+record SitemapController(SitemapPaths paths, PublicUrl site) {
 
     static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
@@ -21,7 +22,7 @@ record SitemapController(SitemapPaths paths, SiteAddress site) {
     ResponseEntity<String> sitemap() {
         List<String> all = paths.paths();
         int files = SitemapXml.files(all.size(), SitemapXml.MAX_URLS);
-        return xml(files == 1 ? SitemapXml.urlset(site.base(), all) : SitemapXml.index(site.base(), files));
+        return xml(files == 1 ? SitemapXml.urlset(site.forRequest(), all) : SitemapXml.index(site.forRequest(), files));
     }
 
     @GetMapping("/sitemap-{number:\\d{1,6}}.xml")
@@ -30,7 +31,7 @@ record SitemapController(SitemapPaths paths, SiteAddress site) {
         if (slice.isEmpty()) {
             throw new NotFoundException("There is no sitemap " + number + ".");
         }
-        return xml(SitemapXml.urlset(site.base(), slice));
+        return xml(SitemapXml.urlset(site.forRequest(), slice));
     }
 
     private static ResponseEntity<String> xml(String body) {

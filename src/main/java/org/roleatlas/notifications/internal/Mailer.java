@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.roleatlas.mail.Mail;
-import org.roleatlas.mail.MailLinks;
 import org.roleatlas.mail.Outbox;
 import org.roleatlas.notifications.MemberAddresses;
+import org.roleatlas.system.PublicUrl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +23,11 @@ class Mailer {
     private final Outbox outbox;
     private final ObjectProvider<MemberAddresses> addresses;
     private final UnsubscribeLinks links;
-    private final MailLinks mailLinks;
+    private final PublicUrl mailLinks;
     private final NotificationRepository notifications;
     private final Clock clock;
 
-    Mailer(Outbox outbox, ObjectProvider<MemberAddresses> addresses, UnsubscribeLinks links, MailLinks mailLinks,
+    Mailer(Outbox outbox, ObjectProvider<MemberAddresses> addresses, UnsubscribeLinks links, PublicUrl mailLinks,
            NotificationRepository notifications, Clock clock) {
         this.outbox = outbox;
         this.addresses = addresses;
@@ -42,8 +42,8 @@ class Mailer {
         List<Long> mailed = new ArrayList<>();
         for (Notification n : due) {
             address(n.memberId()).ifPresent(to -> {
-                String unsubscribe = mailLinks.to(links.path(n.memberId(), n.kind().key()));
-                outbox.queue(new Mail(to, clip(n.text()), n.text() + "\n\n" + mailLinks.to(n.link())
+                String unsubscribe = mailLinks.outsideRequests(links.path(n.memberId(), n.kind().key()));
+                outbox.queue(new Mail(to, clip(n.text()), n.text() + "\n\n" + mailLinks.outsideRequests(n.link())
                         + "\n\nYou get this because of your notification settings. Unsubscribe from these emails: "
                         + unsubscribe + "\n", unsubscribe));
                 mailed.add(n.id());
@@ -60,10 +60,10 @@ class Mailer {
         }
         StringBuilder text = new StringBuilder("Your RoleAtlas notifications of the day:\n\n");
         for (Notification n : items) {
-            text.append("- ").append(n.text()).append('\n').append("  ").append(mailLinks.to(n.link()))
+            text.append("- ").append(n.text()).append('\n').append("  ").append(mailLinks.outsideRequests(n.link()))
                     .append('\n');
         }
-        String unsubscribe = mailLinks.to(links.path(memberId, UnsubscribeLinks.ALL));
+        String unsubscribe = mailLinks.outsideRequests(links.path(memberId, UnsubscribeLinks.ALL));
         text.append("\nYou get this daily digest because of your notification settings. Unsubscribe from all "
                 + "notification emails: ").append(unsubscribe).append('\n');
         outbox.queue(new Mail(to.get(), items.size() == 1 ? "1 new notification on RoleAtlas"

@@ -51,7 +51,7 @@ class UnsubscribeLinks {
 
     /** The absolute link when a public address is set ({@code roleatlas.public-url}), else relative. */
     String url(long memberId, String kind) {
-        return publicUrl.base() + path(memberId, kind);
+        return publicUrl.link(path(memberId, kind));
     }
 
     String path(long memberId, String kind) {

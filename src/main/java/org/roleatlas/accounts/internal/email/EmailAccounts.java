@@ -1,6 +1,5 @@
 package org.roleatlas.accounts.internal.email;
 
-import org.roleatlas.mail.MailLinks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,6 +20,7 @@ import org.roleatlas.accounts.Members;
 import org.roleatlas.accounts.internal.signin.PasswordPolicy;
 import org.roleatlas.mail.Mail;
 import org.roleatlas.mail.Outbox;
+import org.roleatlas.system.PublicUrl;
 import org.roleatlas.system.ratelimit.RateLimiter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,11 +49,11 @@ public class EmailAccounts {
     private final PasswordEncoder encoder;
     private final RateLimiter limiter;
     private final TransactionTemplate transaction;
-    private final MailLinks links;
+    private final PublicUrl links;
     private final Clock clock;
 
     EmailAccounts(EmailRepository repository, Outbox outbox, Members members, PasswordEncoder encoder,
-                  RateLimiter limiter, TransactionTemplate transaction, MailLinks links, Clock clock) {
+                  RateLimiter limiter, TransactionTemplate transaction, PublicUrl links, Clock clock) {
         this.repository = repository;
         this.outbox = outbox;
         this.members = members;
@@ -103,7 +103,7 @@ public class EmailAccounts {
         outbox.queue(Mail.of(email.strip(), "Confirm your email address for RoleAtlas",
                 "Hello " + name + ",\n\n"
                         + "please confirm that this address belongs to your RoleAtlas account by opening this link:\n\n"
-                        + links.to("/verify-email?token=" + token) + "\n\n"
+                        + links.outsideRequests("/verify-email?token=" + token) + "\n\n"
                         + "The link works once, for 7 days. Until then your account works as before; password reset "
                         + "links go to the address you confirmed last.\n\n"
                         + "If you did not create a RoleAtlas account or change its address, you can ignore this "
@@ -158,7 +158,7 @@ public class EmailAccounts {
                     "Hello " + name + ",\n\n"
                             + "someone, probably you, asked to set a new password for the RoleAtlas account that uses "
                             + "this address. To choose one, open this link within an hour:\n\n"
-                            + links.to("/reset-password?token=" + token) + "\n\n"
+                            + links.outsideRequests("/reset-password?token=" + token) + "\n\n"
                             + "The link works once. Setting a new password signs the account out everywhere else.\n\n"
                             + "If you did not ask for this, ignore this message: your password stays as it is.\n"));
         });
