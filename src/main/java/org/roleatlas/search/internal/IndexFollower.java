@@ -24,14 +24,16 @@ class IndexFollower implements SmartLifecycle {
     private final boolean commandLine;
     private final long pollMillis;
     private final ChangeLog changes;
+    private final SearchWarmUp warmUp;
     private volatile Thread thread;
     private volatile boolean running;
     private volatile boolean caughtUp;
     private volatile LogPosition position;
 
     IndexFollower(Indexer indexer, SearchIndex index, IndexWake wake, ChangeLog changes,
-                  ApplicationSettings application, SearchSettings settings) {
+                  ApplicationSettings application, SearchSettings settings, SearchWarmUp warmUp) {
         this.indexer = indexer;
+        this.warmUp = warmUp;
         this.changes = changes;
         this.index = index;
         this.wake = wake;
@@ -73,7 +75,10 @@ class IndexFollower implements SmartLifecycle {
             while (running) {
                 try {
                     indexer.catchUp(position);
-                    caughtUp = true; // once: everything committed before this pass is in the index
+                    if (!caughtUp) {
+                        caughtUp = true; // once: everything committed before this pass is in the index
+                        warmUp.begin();
+                    }
                 } catch (RuntimeException | java.io.IOException e) {
                     if (!running) {
                         return;
@@ -119,6 +124,7 @@ class IndexFollower implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        warmUp.stop();
         wake.signal(); // not an interrupt: Lucene closes a file channel whose thread is interrupted mid-write
         Thread t = thread;
         if (t != null) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The search index's part of this node's readiness ({@code searchIndex} in {@code /actuator/health/readiness}):
  * down until the indexer has built its index if it needed one and applied every change the log held when it
- * started, so a balancer sends no searches to a node that would miss recent posts. Also the index lag gauges,
+ * started, so a balancer sends no searches to a node that would miss recent posts, and then until the
+ * {@link SearchWarmUp warm-up} has run, so that the first visitors do not wait for the JIT. Also the index lag gauges,
  * {@code roleatlas.search.index.lag.changes} and {@code roleatlas.search.index.lag.seconds}.
  */
 @Component("searchIndexHealthIndicator")
@@ -22,9 +23,12 @@ class SearchHealth implements HealthIndicator {
     private final IndexFollower follower;
     private final ChangeLog changes;
     private final Clock clock;
+    private final SearchWarmUp warmUp;
 
-    SearchHealth(IndexFollower follower, ChangeLog changes, Clock clock, ObjectProvider<MeterRegistry> meters) {
+    SearchHealth(IndexFollower follower, ChangeLog changes, Clock clock, SearchWarmUp warmUp,
+                 ObjectProvider<MeterRegistry> meters) {
         this.follower = follower;
+        this.warmUp = warmUp;
         this.changes = changes;
         this.clock = clock;
         meters.ifAvailable(registry -> {
@@ -38,8 +42,13 @@ class SearchHealth implements HealthIndicator {
     @Override
     public Health health() {
         long applied = follower.highestApplied();
-        Health.Builder health = follower.caughtUp() ? Health.up() : Health.outOfService();
-        return health.withDetail("appliedChange", applied).withDetail("lagChanges", (long) lagChanges()).build();
+        boolean warm = warmUp.finished();
+        Health.Builder health = follower.caughtUp() && warm ? Health.up() : Health.outOfService();
+        SearchWarmUp.Outcome outcome = warmUp.outcome();
+        String warmUpState = !follower.caughtUp() ? "waiting" : !warm ? "running"
+                : outcome == null ? "done" : outcome.reason();
+        return health.withDetail("appliedChange", applied).withDetail("lagChanges", (long) lagChanges())
+                .withDetail("warmUp", warmUpState).build();
     }
 
     double lagChanges() {
