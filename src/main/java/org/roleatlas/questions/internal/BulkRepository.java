@@ -41,7 +41,8 @@ class BulkRepository {
                          Instant createdAt) {
     }
 
-    record RoleTag(long questionId, String roleSlug, int position) {
+    /** A role tag with the copies the role feeds sort by (V23); bulk-loaded questions are all listed. */
+    record RoleTag(long questionId, String roleSlug, int position, long views, int votes, int answers) {
     }
 
     record VoteInsert(PostKind kind, long postId, long memberId, Instant createdAt) {
@@ -81,11 +82,15 @@ class BulkRepository {
     }
 
     void insertRoleTags(List<RoleTag> rows) {
-        insert("insert into question_role (question_id, role_slug, position) values (?, ?, ?)", rows, (ps, r) -> {
-            ps.setLong(1, r.questionId());
-            ps.setString(2, r.roleSlug());
-            ps.setInt(3, r.position());
-        });
+        insert("insert into question_role (question_id, role_slug, position, listed, view_count, vote_count, "
+                + "answer_count) values (?, ?, ?, true, ?, ?, ?)", rows, (ps, r) -> {
+                    ps.setLong(1, r.questionId());
+                    ps.setString(2, r.roleSlug());
+                    ps.setInt(3, r.position());
+                    ps.setLong(4, r.views());
+                    ps.setInt(5, r.votes());
+                    ps.setInt(6, r.answers());
+                });
     }
 
     List<Long> insertAnswers(List<AnswerInsert> rows) {

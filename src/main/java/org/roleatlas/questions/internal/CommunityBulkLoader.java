@@ -70,8 +70,9 @@ record CommunityBulkLoader(BulkRepository repository, BulkPolls polls, SearchEve
         for (int i = 0; i < questions.size(); i++) {
             BulkQuestion q = questions.get(i);
             long id = ids.get(i);
+            QuestionInsert row = rows.get(i);
             for (int p = 0; p < q.roles().size(); p++) {
-                tags.add(new RoleTag(id, q.roles().get(p), p));
+                tags.add(new RoleTag(id, q.roles().get(p), p, row.views(), row.votes(), row.answers()));
             }
             for (BulkAnswer a : q.answers()) {
                 String body = a.markdown().strip(); // checked above

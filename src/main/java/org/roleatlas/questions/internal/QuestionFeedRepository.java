@@ -30,26 +30,46 @@ class QuestionFeedRepository {
     }
 
     /**
-     * One page in two steps: first only the ids, walking the sort's index (V7) with limit and offset, so a deep page
-     * skips index entries rather than rows; then the rows and role tags of just those ids.
+     * One page in two steps: first only the ids, walking the sort's index with limit and offset, so a deep page
+     * skips index entries rather than rows; then the rows and role tags of just those ids. The whole feed walks the
+     * question indexes (V7); a role's feed walks the role tags alone, which carry copies of the sort columns and of
+     * whether the question is listed (V23, {@link RoleFeedCopies}), so it never reads or sorts the role's questions.
      */
     List<QuestionRow> page(FeedQuery query, int limit, int offset) {
-        StringBuilder sql = new StringBuilder("select q.id from question q ");
+        return questions.listRows(pageIds(query, limit, offset));
+    }
+
+    List<Long> pageIds(FeedQuery query, int limit, int offset) {
+        PageSql page = pageSql(query, limit, offset);
+        return jdbc.sql(page.sql()).params(page.params()).query(Long.class).list();
+    }
+
+    /** The statement that reads a page's ids, and its parameters (for {@code explain} as well). */
+    record PageSql(String sql, List<Object> params) {
+    }
+
+    static PageSql pageSql(FeedQuery query, int limit, int offset) {
+        StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
+        String id;
         if (query.role() != null) {
-            sql.append("join question_role r on r.question_id = q.id and r.role_slug = ? ");
+            id = "r.question_id";
+            sql.append("select r.question_id from question_role r where r.role_slug = ? and r.listed = true ")
+                    .append(query.sort().roleCondition());
             params.add(query.role());
+        } else {
+            id = "q.id";
+            sql.append("select q.id from question q where ").append(LISTED).append(query.sort().condition());
         }
-        sql.append("where ").append(LISTED).append(query.sort().condition());
         if (query.before() != null) {
-            sql.append("and q.id < ? ");
+            sql.append("and ").append(id).append(" < ? ");
             params.add(query.before());
         }
-        sql.append("order by ").append(query.sort().orderBy()).append(" limit ? offset ?");
+        String orderBy = query.role() != null ? query.sort().roleOrderBy() : query.sort().orderBy();
+        sql.append("order by ").append(orderBy).append(" limit ? offset ?");
         params.add(limit);
         params.add(offset);
-        List<Long> ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
-        return questions.listRows(ids);
+        return new PageSql(sql.toString(), params);
     }
 
     /** The ids of the listed questions, newest first. */

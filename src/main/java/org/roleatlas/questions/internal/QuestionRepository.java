@@ -32,9 +32,11 @@ class QuestionRepository {
             + "q.answer_count, q.vote_count, q.comment_count, q.view_count, q.moderation";
 
     private final JdbcClient jdbc;
+    private final RoleFeedCopies feedCopies;
 
-    QuestionRepository(JdbcClient jdbc) {
+    QuestionRepository(JdbcClient jdbc, RoleFeedCopies feedCopies) {
         this.jdbc = jdbc;
+        this.feedCopies = feedCopies;
     }
 
     /** @param moderation visible, or held when the author's first posts wait for review */
@@ -47,6 +49,7 @@ class QuestionRepository {
                 .update(key, "id");
         long id = key.getKey().longValue();
         ROLES.insert(jdbc, id, roles);
+        feedCopies.refresh(id);
         return id;
     }
 
@@ -61,6 +64,7 @@ class QuestionRepository {
         if (moderation == ModerationState.VISIBLE) {
             // In the same transaction as the insert, and an atomic increment, so concurrent answers all count.
             jdbc.sql("update question set answer_count = answer_count + 1 where id = ?").param(questionId).update();
+            feedCopies.refresh(questionId);
         }
         return key.getKey().longValue();
     }
@@ -103,6 +107,7 @@ class QuestionRepository {
                 .params(title, markdown, html, Timestamp.from(now), before.id()).update();
         if (!roles.equals(before.roles())) {
             ROLES.replace(jdbc, before.id(), roles);
+            feedCopies.refresh(before.id());
         }
     }
 
@@ -115,6 +120,7 @@ class QuestionRepository {
     void deleteQuestion(long id, Instant now) {
         jdbc.sql("update question set deleted_at = ? where id = ? and deleted_at is null")
                 .params(Timestamp.from(now), id).update();
+        feedCopies.refresh(id);
     }
 
     void deleteAnswer(AnswerRow answer, Instant now) {
@@ -124,6 +130,7 @@ class QuestionRepository {
         if (deleted == 1) { // only the request that deleted a counted answer takes it off the count
             jdbc.sql("update question set answer_count = answer_count - 1 where id = ?").param(answer.questionId())
                     .update();
+            feedCopies.refresh(answer.questionId());
         } else { // held or hidden: never counted
             jdbc.sql("update answer set deleted_at = ? where id = ? and deleted_at is null")
                     .params(Timestamp.from(now), answer.id()).update();

@@ -8,27 +8,31 @@ import org.roleatlas.system.errors.BadRequestException;
 
 /**
  * The orders of the question feeds. Each order ends with the id, so ties have one stable order and a page never
- * repeats or skips a question; each has an index that reads in exactly this order (V7__views_and_feeds.sql).
+ * repeats or skips a question; each has an index that reads in exactly this order (V7__views_and_feeds.sql), and
+ * one on the role tags for a role's feed, whose copies of the sort columns (V23) are aliased {@code r}.
  */
 enum QuestionSort {
 
     // deleted_at is null in every listed row, so it changes nothing in the order; naming it makes H2 walk the
     // covering index (id desc, deleted_at) instead of the primary key, whose entries are whole rows (10x slower)
-    NEWEST("Newest", "", "q.id desc, q.deleted_at"),
-    VIEWS("Most viewed", "", "q.view_count desc, q.id desc"),
-    VOTES("Most upvoted", "", "q.vote_count desc, q.id desc"),
+    NEWEST("Newest", "", "q.id desc, q.deleted_at", "r.question_id desc"),
+    VIEWS("Most viewed", "", "q.view_count desc, q.id desc", "r.view_count desc, r.question_id desc"),
+    VOTES("Most upvoted", "", "q.vote_count desc, q.id desc", "r.vote_count desc, r.question_id desc"),
     // answer_count is 0 for every row here; ordering by it too matches the index (answer_count, id desc), so H2
     // walks that index from the first unanswered question instead of sorting them all
-    UNANSWERED("Unanswered", "and q.answer_count = 0 ", "q.answer_count, q.id desc");
+    UNANSWERED("Unanswered", "and q.answer_count = 0 ", "q.answer_count, q.id desc",
+            "r.answer_count, r.question_id desc");
 
     private final String label;
     private final String condition;
     private final String orderBy;
+    private final String roleOrderBy;
 
-    QuestionSort(String label, String condition, String orderBy) {
+    QuestionSort(String label, String condition, String orderBy, String roleOrderBy) {
         this.label = label;
         this.condition = condition;
         this.orderBy = orderBy;
+        this.roleOrderBy = roleOrderBy;
     }
 
     /** As in {@code ?sort=views}. */
@@ -47,6 +51,16 @@ enum QuestionSort {
 
     String orderBy() {
         return orderBy;
+    }
+
+    /** The same order on the role tags' copies (alias {@code r}). */
+    String roleOrderBy() {
+        return roleOrderBy;
+    }
+
+    /** {@link #condition()} on the role tags' copies. */
+    String roleCondition() {
+        return condition.replace("q.", "r.");
     }
 
     /** Null or blank is the default, newest; anything unknown is a 400 naming the parameter. */

@@ -3,6 +3,8 @@ package org.roleatlas.views.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.roleatlas.views.ViewsAdded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ViewRepository {
 
     private final JdbcTemplate batch;
+    private final ApplicationEventPublisher events;
 
-    ViewRepository(JdbcTemplate batch) {
+    ViewRepository(JdbcTemplate batch, ApplicationEventPublisher events) {
         this.batch = batch;
+        this.events = events;
     }
 
     /**
@@ -25,5 +29,6 @@ class ViewRepository {
     void addViews(List<Map.Entry<Long, Long>> views) {
         batch.batchUpdate("update question set view_count = view_count + ? where id = ?",
                 views.stream().map(v -> new Object[] {v.getValue(), v.getKey()}).toList());
+        events.publishEvent(new ViewsAdded(views.stream().map(Map.Entry::getKey).toList()));
     }
 }

@@ -10,6 +10,8 @@ import org.roleatlas.posts.Posts;
 import org.roleatlas.posts.Viewer;
 import org.roleatlas.system.errors.ForbiddenException;
 import org.roleatlas.system.ratelimit.RateLimiter;
+import org.roleatlas.votes.UpvotesCounted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,10 +36,12 @@ class VoteService {
     private final RateLimiter rateLimiter;
     private final TransactionTemplate savepoint;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     VoteService(Posts posts, VoteRepository repository, RateLimiter rateLimiter,
-                PlatformTransactionManager transactions, Clock clock) {
+                PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.posts = posts;
         this.repository = repository;
         this.rateLimiter = rateLimiter;
@@ -51,7 +55,7 @@ class VoteService {
         long questionId = votable(voter, kind, postId);
         limit(voter);
         if (insertOnce(kind, postId, voter.id())) {
-            repository.addToVoteCount(kind, postId, 1);
+            counted(kind, postId, 1);
         }
         return new Tally(questionId, repository.voteCount(kind, postId), true);
     }
@@ -61,9 +65,14 @@ class VoteService {
         long questionId = votable(voter, kind, postId);
         limit(voter);
         if (repository.deleteVote(kind, postId, voter.id())) {
-            repository.addToVoteCount(kind, postId, -1);
+            counted(kind, postId, -1);
         }
         return new Tally(questionId, repository.voteCount(kind, postId), false);
+    }
+
+    private void counted(PostKind kind, long postId, int delta) {
+        repository.addToVoteCount(kind, postId, delta);
+        events.publishEvent(new UpvotesCounted(new PostRef(kind, postId)));
     }
 
     /** @return false when the member had already voted (now or in a request racing this one) */
