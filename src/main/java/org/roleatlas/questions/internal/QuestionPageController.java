@@ -4,13 +4,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.roleatlas.accounts.Member;
 import org.roleatlas.accounts.SignedIn;
 import org.roleatlas.catalog.Catalog;
 import org.roleatlas.catalog.Role;
 import org.roleatlas.polls.PollForm;
+import org.roleatlas.polls.PollView;
+import org.roleatlas.system.PageRenderer;
+import org.roleatlas.system.SiteHeader;
+import org.roleatlas.votes.MemberVotes;
 import org.roleatlas.polls.QuestionPolls;
 import org.roleatlas.system.errors.InvalidFieldsException;
 import org.roleatlas.posts.Viewer;
@@ -29,7 +36,10 @@ import org.springframework.web.servlet.ModelAndView;
 /** Question lists, the ask form, a question with its answers and the answer form. */
 @Controller
 record QuestionPageController(QuestionService questions, QuestionReads reads, Catalog catalog, QuestionPolls polls,
-                              ViewCounting views, Related related, ReaderPageCache readerPages) {
+                              ViewCounting views, Related related, ReaderPageCache readerPages, MemberVotes votes,
+                              PageRenderer renderer) {
+
+    private static final String HTML = "text/html;charset=UTF-8";
 
     static final int RELATED = 5;
 
@@ -86,13 +96,29 @@ record QuestionPageController(QuestionService questions, QuestionReads reads, Ca
         }
     }
 
-    /** Reading the page counts a view (in memory, see views.ViewCounting); a crawler's visit does not. */
+    /**
+     * Reading the page counts a view (in memory, see views.ViewCounting); a crawler's visit does not. A reader who is
+     * not signed in gets the stored page's bytes with the view count of the moment.
+     */
     @GetMapping("/questions/{id}")
     ModelAndView question(@PathVariable long id, @SignedIn Optional<Member> viewer,
-                          @RequestParam(name = "answers", required = false) String answers, HttpServletRequest request) {
-        ModelAndView page = questionPage(id, viewer, "", Map.of(), HttpStatus.OK, AnswerOrder.of(answers));
+                          @RequestParam(name = "answers", required = false) String answers, HttpServletRequest request,
+                          HttpServletResponse response) throws IOException {
+        AnswerOrder order = AnswerOrder.of(answers);
+        ModelAndView page = null;
+        if (viewer.isEmpty()) {
+            ReaderPageCache.ReaderPage stored = readerPages.page(id, q -> readerPage(q, Viewer.PUBLIC));
+            byte[] bytes = stored.rendered(order, o -> RenderedPage.of(renderer.render("questions/question",
+                    model(stored, stored.question(), stored.poll(), o, Viewer.PUBLIC, "", Map.of(), SiteHeader.SIGNED_OUT))))
+                    .with(stored.storedViews() + views.pending(id));
+            response.setContentType(HTML);
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+        } else {
+            page = questionPage(id, viewer.get(), "", Map.of(), HttpStatus.OK, order);
+        }
         views.view(id, viewer.map(Member::id).orElse(null), request); // after the read: a 404 counts nothing
-        return page;
+        return page; // null: the bytes are written
     }
 
     @PostMapping("/questions/{id}/answers")
@@ -102,7 +128,7 @@ record QuestionPageController(QuestionService questions, QuestionReads reads, Ca
             long answerId = questions.answer(author, id, body, anonymous);
             return new ModelAndView("redirect:/questions/" + id + "#answer-" + answerId);
         } catch (InvalidFieldsException e) {
-            return questionPage(id, Optional.of(author), body, e.errors(), HttpStatus.BAD_REQUEST, AnswerOrder.VOTES);
+            return questionPage(id, author, body, e.errors(), HttpStatus.BAD_REQUEST, AnswerOrder.VOTES);
         }
     }
 
@@ -123,33 +149,61 @@ record QuestionPageController(QuestionService questions, QuestionReads reads, Ca
                 "roles", catalog.snapshot().roles()), status);
     }
 
-    /** A signed-in viewer gets the answer form and controls on their own posts; such a page is never stored. */
-    private ModelAndView questionPage(long id, Optional<Member> viewer, String draft, Map<String, String> errors,
+    /**
+     * A member's page: the page the public sees (stored and shared, see {@link ReaderPageCache}) with their own posts
+     * marked and their upvotes (one query), their poll ballot, and from the view their header and CSRF token. A
+     * moderator, and a member who wrote something held or hidden here, see posts the public does not: their page is
+     * read for them alone.
+     */
+    private ModelAndView questionPage(long id, Member member, String draft, Map<String, String> errors,
                                       HttpStatus status, AnswerOrder order) {
-        Viewer who = Viewer.of(viewer);
-        ReaderPageCache.ReaderPage page = viewer.isEmpty() ? readerPages.page(id, q -> readerPage(q, who))
-                : readerPage(id, who);
+        Viewer who = Viewer.of(member);
+        ReaderPageCache.ReaderPage shared = who.moderator() ? null : sharedPage(id, member.id());
+        ReaderPageCache.ReaderPage page = shared != null ? shared : readerPage(id, who);
+        QuestionViews.Question question = shared == null ? page.question()
+                : reads.forMember(shared.read(), member.id(), votes.onQuestionPage(member.id(), id));
+        PollView poll = shared == null || shared.poll() == null ? page.poll()
+                : polls.ofQuestion(id, who).orElse(null); // the member's ballot, and results shown after voting
+        return new ModelAndView("questions/question", model(page, question, poll, order, who, draft, errors, null), status);
+    }
+
+    /** The stored public page, unless it lacks something this member may see (or the public may not see it). */
+    private ReaderPageCache.ReaderPage sharedPage(long id, long memberId) {
+        ReaderPageCache.ReaderPage page;
+        try {
+            page = readerPages.page(id, q -> readerPage(q, Viewer.PUBLIC));
+        } catch (NotFoundException e) {
+            return null; // perhaps the member's own held question
+        }
+        return reads.hasUnlisted(id, memberId) ? null : page;
+    }
+
+    private Map<String, Object> model(ReaderPageCache.ReaderPage page, QuestionViews.Question read, PollView poll,
+                                      AnswerOrder order, Viewer who, String draft, Map<String, String> errors, SiteHeader header) {
         Map<String, Object> model = new HashMap<>();
         // views counted since the page was read are still in memory: show them, however old the stored page is
-        QuestionViews.Question question = page.question().withViews(page.storedViews() + views.pending(id));
+        QuestionViews.Question question = read.withViews(page.storedViews() + views.pending(read.post().id()));
         model.put("q", question.withAnswers(order.sort(question.answers())));
-        model.put("answerTabs", AnswerOrder.tabs(id, order));
+        model.put("answerTabs", AnswerOrder.tabs(read.post().id(), order));
         model.put("moderator", who.moderator());
         model.put("draft", draft);
         model.put("errors", errors);
         model.put("related", page.related());
-        if (page.poll() != null) {
-            model.put("poll", page.poll());
+        if (poll != null) {
+            model.put("poll", poll);
         }
-        return new ModelAndView("questions/question", model, status);
+        if (header != null) {
+            model.put("siteHeader", header);
+        }
+        return model;
     }
 
     private ReaderPageCache.ReaderPage readerPage(long id, Viewer who) {
         long pending = views.pending(id);
-        QuestionViews.Question question = reads.question(id, who);
-        return new ReaderPageCache.ReaderPage(question, question.views() - pending,
+        QuestionReads.Read read = reads.read(id, who);
+        return new ReaderPageCache.ReaderPage(read.question(), read.question().views() - pending,
                 polls.ofQuestion(id, who).orElse(null),
-                related.to(CommunitySearchSources.QUESTION, Long.toString(id), RELATED));
+                related.to(CommunitySearchSources.QUESTION, Long.toString(id), RELATED), read.authors());
     }
 
     private String roleName(String slug) {

@@ -91,6 +91,24 @@ class QuestionRepository {
                 .param(questionId).query((rs, n) -> answer(rs)).list();
     }
 
+    /**
+     * Whether the member wrote a held or hidden post that the question's page would show them: the question, one of
+     * its answers, or a comment under either (the comment table belongs to the comments module; this only counts).
+     * The page the public sees lacks such posts, so such a member's page is read for them alone.
+     */
+    boolean hasUnlisted(long questionId, long memberId) {
+        String unlisted = ".author_id = :member and %1$s.deleted_at is null and %1$s.moderation <> 'visible'";
+        return jdbc.sql("select (select count(*) from question q where q.id = :question and q" + unlisted.formatted("q")
+                        + ") + (select count(*) from answer a where a.question_id = :question and a"
+                        + unlisted.formatted("a")
+                        + ") + (select count(*) from comment c where c.post_kind = 'question' and c.post_id = :question"
+                        + " and c" + unlisted.formatted("c")
+                        + ") + (select count(*) from comment c join answer a on a.id = c.post_id "
+                        + "where c.post_kind = 'answer' and a.question_id = :question and c" + unlisted.formatted("c")
+                        + ")")
+                .param("question", questionId).param("member", memberId).query(Long.class).single() > 0;
+    }
+
     /** An answer the viewer may see, on a question the viewer may see. */
     Optional<AnswerRow> answer(long id, Viewer viewer) {
         return jdbc.sql("select a.* from answer a join question q on q.id = a.question_id "

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongFunction;
 
@@ -27,8 +28,13 @@ import com.github.benmanes.caffeine.cache.Ticker;
  * <p>
  * An entry is used only while no read-write transaction has committed on this node since it was read
  * ({@link LocalWrites}), so a reader never sees this node's page older than its last write; a write on another node
- * shows after at most {@code roleatlas.community.reader-page-ttl} (default 1 s; 0 turns the cache off). Signed-in
- * members always get a fresh page: theirs carries their votes, their own posts' controls and a CSRF token.
+ * shows after at most {@code roleatlas.community.reader-page-ttl} (default 1 s; 0 turns the cache off).
+ * <p>
+ * The bytes of each answer order are rendered once per stored page ({@link RenderedPage}): a reader gets them with
+ * the view count as it is now written in between.
+ * <p>
+ * Signed-in members share the same stored page: their own parts (votes, controls, the CSRF token, the header) are
+ * added to it per request (QuestionPageController).
  * <p>
  * One reader loads a stale or missing page while the others asking for it at that moment wait for that load:
  * without this, every connection of a busy page would miss together after each write and run the same dozen
@@ -46,7 +52,27 @@ class ReaderPageCache {
      *
      * @param storedViews the view count in the database when read, without the views still pending in memory
      */
-    record ReaderPage(QuestionViews.Question question, long storedViews, PollView poll, List<Related.Item> related) {
+    record ReaderPage(QuestionViews.Question question, long storedViews, PollView poll, List<Related.Item> related,
+                      QuestionReads.Authorship authors, ConcurrentMap<AnswerOrder, RenderedPage> rendered) {
+
+        ReaderPage(QuestionViews.Question question, long storedViews, PollView poll, List<Related.Item> related,
+                   QuestionReads.Authorship authors) {
+            this(question, storedViews, poll, related, authors, new ConcurrentHashMap<>());
+        }
+
+        ReaderPage(QuestionViews.Question question, long storedViews, PollView poll, List<Related.Item> related) {
+            this(question, storedViews, poll, related, QuestionReads.Authorship.NONE);
+        }
+
+        /** The page as the public reads it, with who wrote its posts (never shown). */
+        QuestionReads.Read read() {
+            return new QuestionReads.Read(question, authors);
+        }
+
+        /** This page's bytes in that answer order, rendered by the first reader who asks for them. */
+        RenderedPage rendered(AnswerOrder order, java.util.function.Function<AnswerOrder, RenderedPage> render) {
+            return rendered.computeIfAbsent(order, render);
+        }
     }
 
     private record Entry(long generation, long loadedAt, CompletableFuture<ReaderPage> page) {
